@@ -1,0 +1,110 @@
+/**
+ * Shapes of localized output: what the HTTP API returns and the cards are built from.
+ * The engine speaks ids; these carry the same ids plus text in one language.
+ */
+import type {
+  AdminTaskId,
+  AutopilotMode,
+  CriterionId,
+  Effect,
+  InstructionSetId,
+  MethodId,
+  PolicyId,
+  PrerequisiteCode,
+  QuestionId,
+  ScopeSetting,
+  Verdict,
+  WarningCode,
+} from '../engine/types';
+
+export const LANGS = ['en', 'nl'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface LocalizedOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface LocalizedQuestion {
+  readonly id: QuestionId;
+  readonly text: string;
+  /** One line from the guide: why this question matters. */
+  readonly why: string;
+  /** Known values only; "don't know" is offered by the UI for every question. */
+  readonly options: readonly LocalizedOption[];
+}
+
+export interface LocalizedReason {
+  readonly criterion: CriterionId;
+  readonly effect: Effect;
+  readonly text: string;
+}
+
+export interface LocalizedPrerequisite {
+  readonly code: PrerequisiteCode;
+  readonly text: string;
+}
+
+export interface LocalizedWarning {
+  readonly code: WarningCode;
+  readonly text: string;
+  /** True for notes from Microsoft's documentation after the guide (April 2021). */
+  readonly sinceGuide: boolean;
+}
+
+export interface LocalizedMethod {
+  readonly id: MethodId;
+  readonly name: string;
+  readonly verdict: Verdict;
+  readonly verdictLabel: string;
+  readonly reasons: readonly LocalizedReason[];
+  readonly prerequisites: readonly LocalizedPrerequisite[];
+}
+
+export interface LocalizedRecommendation {
+  readonly recommended: MethodId | null;
+  /** The recommended method's name, or a sentence saying the answers contradict each other. */
+  readonly recommendedName: string;
+  readonly policy: PolicyId;
+  /** The product-policy sentence, labelled as ours, not the guide's. */
+  readonly policyText: string;
+  readonly methods: readonly LocalizedMethod[];
+  readonly warnings: readonly LocalizedWarning[];
+  readonly autopilotMode?: { readonly id: AutopilotMode; readonly name: string; readonly text: string };
+  readonly scopes?: {
+    readonly mdm: ScopeSetting;
+    readonly mam: ScopeSetting;
+    readonly mdmLabel: string;
+    readonly mamLabel: string;
+    readonly text: string;
+  };
+  readonly segments?: { readonly organization: LocalizedRecommendation; readonly personal: LocalizedRecommendation };
+}
+
+export interface LocalizedAdminTask {
+  readonly id: AdminTaskId;
+  readonly title: string;
+  readonly detail: string;
+}
+
+/** The organization's own values, filled into employee instructions where the guide says users must type them. */
+export interface OrgValues {
+  readonly organizationName?: string;
+  /** Enrollment server name or CNAME, e.g. EnterpriseEnrollment.contoso.com. */
+  readonly enrollmentServer?: string;
+  readonly supportText?: string;
+  /** https only. */
+  readonly supportUrl?: string;
+}
+
+export interface LocalizedInstructions {
+  readonly id: InstructionSetId;
+  readonly method: MethodId;
+  readonly title: string;
+  readonly intro: string;
+  readonly steps: readonly string[];
+  /** Closing advice (what you see when it worked, who to contact). */
+  readonly outro: string;
+  /** Search terms for the helpdesk message extension, in this language. */
+  readonly keywords: readonly string[];
+}

@@ -1,0 +1,258 @@
+/**
+ * The engine's closed vocabulary: question ids, answer values, method ids, criterion ids,
+ * verdicts, reason effects, prerequisite and warning codes. These strings are a public contract
+ * (HTTP API, card data, tests); the engine returns only these ids, never prose.
+ */
+
+/** The four enrollment methods, in the fixed order every result lists them. */
+export const METHOD_IDS = ['automatic', 'autopilot', 'groupPolicy', 'coManagement'] as const;
+export type MethodId = (typeof METHOD_IDS)[number];
+
+/** The rows of the guide's four "Feature | Use this enrollment option when" tables. */
+export const CRITERION_IDS = [
+  'premium',
+  'caBulk',
+  'personal',
+  'organization',
+  'newOrExisting',
+  'volume',
+  'singleUser',
+  'userless',
+  'dem',
+  'otherMdm',
+  'autopilotPartner',
+  'hybridJoined',
+  'remoteWorkers',
+  'configMgr',
+  'enrolledInIntune',
+] as const;
+export type CriterionId = (typeof CRITERION_IDS)[number];
+
+/** Every question and the values it accepts besides `unknown` ("don't know"). Order = catalogue order. */
+export const QUESTION_VALUES = {
+  ownership: ['organization', 'personal', 'mixed'],
+  windowsVersion: ['win11', 'win10-1803-plus', 'win10-1709-or-older', 'win7', 'win8.1'],
+  azureAdPremium: ['yes', 'no'],
+  identity: ['cloud', 'hybrid', 'onprem'],
+  configMgr: ['keep', 'none'],
+  alreadyInIntune: ['yes', 'no'],
+  purchase: ['autopilot-partner', 'other'],
+  remoteWorkers: ['yes', 'no'],
+  deviceAge: ['new', 'existing', 'both'],
+  volume: ['few', 'bulk'],
+  userAffinity: ['single', 'userless', 'both'],
+  demAccount: ['yes', 'no'],
+  otherMdm: ['yes', 'no'],
+  conditionalAccess: ['yes', 'no'],
+  manage: ['device', 'account', 'both'],
+} as const;
+
+export type QuestionId = keyof typeof QUESTION_VALUES;
+export const QUESTION_IDS = Object.keys(QUESTION_VALUES) as QuestionId[];
+
+/** The answer meaning "don't know"; accepted for every question. */
+export const UNKNOWN = 'unknown' as const;
+export type Unknown = typeof UNKNOWN;
+
+/** A known value of question Q (not `unknown`). */
+export type KnownValue<Q extends QuestionId> = (typeof QUESTION_VALUES)[Q][number];
+/** Any accepted answer to question Q. */
+export type AnswerValue<Q extends QuestionId> = KnownValue<Q> | Unknown;
+
+/** An admin's answers so far. Every key is optional; a missing key is treated like `unknown`. */
+export type Answers = { readonly [Q in QuestionId]?: AnswerValue<Q> };
+
+/** How one method fares for the admin's situation. */
+export type Verdict = 'suitable' | 'conditional' | 'notSuitable';
+
+/** What the guide's table shows in one cell: ✔ use it, ✘ do not, — the table has no such row. */
+export type CellMark = 'yes' | 'no' | 'silent';
+
+/**
+ * How one criterion weighs on one method in this situation.
+ * supports: the guide's ✔ applies. rulesOut: the guide's ✘ (or a hard requirement that is not met).
+ * requires: the method needs this and it is met. condition: usable once a prerequisite is done or an
+ * unknown is checked. note: a remark from the guide that changes no verdict.
+ */
+export type Effect = 'supports' | 'rulesOut' | 'requires' | 'condition' | 'note';
+
+/**
+ * Notes attached to cells of the matrix (the text under a ✔ or ✘ in the guide).
+ * The content layer words each one; the engine only names it.
+ */
+export const CELL_NOTE_IDS = [
+  'premium-may-be-needed',
+  'premium-required-autopilot',
+  'premium-required-group-policy',
+  'premium-depends-on-comanagement-path',
+  'ca-bulk-1803-plus',
+  'no-ca-bulk-1709',
+  'bulk-organization-only',
+  'autopilot-organization-only',
+  'byod-use-automatic',
+  'existing-desktops-upgrade-with-configmgr',
+  'upgrade-before-comanagement',
+  'userless-organization-owned',
+  'dem-not-for-autopilot',
+  'dem-not-for-group-policy',
+  'dem-not-for-comanagement',
+  'unenroll-other-mdm',
+  'unenroll-no-classic-agents',
+  'hybrid-joined-explained',
+  'hybrid-join-before-enrollment',
+  'ship-to-remote-workers',
+  'configmgr-keep-it',
+  'bring-intune-devices-to-comanagement',
+] as const;
+export type CellNoteId = (typeof CELL_NOTE_IDS)[number];
+
+/** One cell of the method matrix, as data. */
+export interface MatrixCell {
+  readonly mark: CellMark;
+  /** The guide's note under the mark, if any. */
+  readonly note?: CellNoteId;
+}
+
+/** One reason in a verdict: which criterion, how it weighed, and the guide's note if any. */
+export interface Reason {
+  readonly criterion: CriterionId;
+  readonly effect: Effect;
+  readonly note?: CellNoteId;
+}
+
+/** What must be done, or checked, before a `conditional` method is usable. */
+export const PREREQUISITE_CODES = [
+  'upgrade-windows',
+  'upgrade-to-1803',
+  'hybrid-join-first',
+  'unenroll-other-mdm',
+  'check-premium-needed',
+  'confirm-premium',
+  'confirm-configmgr',
+  'confirm-identity',
+  'confirm-windows-version',
+  'confirm-ownership',
+  'use-configmgr-for-existing-devices',
+] as const;
+export type PrerequisiteCode = (typeof PREREQUISITE_CODES)[number];
+
+/** Warnings: a closed set, emitted exactly when their situation applies; the content layer words them. */
+export const WARNING_CODES = [
+  'unenroll-other-mdm',
+  'bulk-organization-only',
+  'no-ca-bulk-1709',
+  'upgrade-windows',
+  'premium-required',
+  'userless-organization-owned',
+  'personal-userless-conflict',
+  'hybrid-required',
+  'configmgr-enrollment-delay',
+  'personal-device-managed',
+  'entra-renamed',
+  'windows10-end-of-support',
+  'windows81-unsupported',
+  'wip-deprecated',
+  'hybrid-not-recommended',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** Warnings that restate Microsoft's documentation after April 2021, not the guide itself. */
+export const SINCE_GUIDE_WARNINGS = [
+  'entra-renamed',
+  'windows10-end-of-support',
+  'windows81-unsupported',
+  'wip-deprecated',
+  'hybrid-not-recommended',
+] as const satisfies readonly WarningCode[];
+
+/** The product's own ranking rules (the guide does not rank); the result names the one that chose. */
+export const POLICY_IDS = [
+  'personal-automatic',
+  'dem-automatic',
+  'legacy-windows-autopilot-existing',
+  'configmgr-comanagement',
+  'autopilot-partner-or-remote',
+  'domain-joined-group-policy',
+  'default-automatic',
+  'contradiction',
+] as const;
+export type PolicyId = (typeof POLICY_IDS)[number];
+
+export const AUTOPILOT_MODES = ['self-deploying', 'pre-provisioned', 'existing-devices', 'user-driven'] as const;
+export type AutopilotMode = (typeof AUTOPILOT_MODES)[number];
+
+/** Automatic enrollment's user scopes. `some-or-all` reads "Some or All" in the admin center. */
+export type ScopeSetting = 'none' | 'some-or-all';
+export interface Scopes {
+  readonly mdm: ScopeSetting;
+  readonly mam: ScopeSetting;
+}
+
+/** One method's verdict with everything that explains it. */
+export interface MethodResult {
+  readonly id: MethodId;
+  readonly verdict: Verdict;
+  readonly reasons: readonly Reason[];
+  readonly prerequisites: readonly PrerequisiteCode[];
+}
+
+/** The engine's full answer for one set of answers. */
+export interface Recommendation {
+  /** The chosen method, or null when the answers contradict each other. */
+  readonly recommended: MethodId | null;
+  /** Which of the product's ranking rules chose it (never the guide's words). */
+  readonly policy: PolicyId;
+  /** All four methods, always in METHOD_IDS order. */
+  readonly methods: readonly MethodResult[];
+  readonly warnings: readonly WarningCode[];
+  /** Present when Autopilot is recommended. */
+  readonly autopilotMode?: AutopilotMode;
+  /** Present when automatic enrollment is recommended. */
+  readonly scopes?: Scopes;
+  /** Present when ownership is mixed: the same analysis for each kind of device. */
+  readonly segments?: { readonly organization: Recommendation; readonly personal: Recommendation };
+}
+
+/** What nextQuestion answers: the next question that can still change the outcome, or done. */
+export type NextQuestion =
+  | { readonly done: true }
+  | { readonly done: false; readonly question: QuestionId; readonly asked: number; readonly estimatedTotal: number };
+
+/** The administrator's to-do items; which ones apply depends on the recommendation. */
+export const ADMIN_TASK_IDS = [
+  'auto-windows-version',
+  'auto-cname',
+  'auto-scopes',
+  'auto-bulk-package',
+  'ap-automatic-enrollment',
+  'ap-register-devices',
+  'ap-deployment-profile',
+  'ap-intune-connector',
+  'ap-existing-devices-task-sequence',
+  'ap-devices-appear',
+  'gp-supported-devices',
+  'gp-register-ad',
+  'gp-hybrid-join',
+  'gp-create-policy',
+  'cm-choose-path',
+  'cm-path-configmgr-clients',
+  'cm-path-intune-devices',
+  'cm-tenant-attach',
+  'guide-users',
+] as const;
+export type AdminTaskId = (typeof ADMIN_TASK_IDS)[number];
+
+/** End-user instruction sets: one per method and situation an employee can be in. */
+export const INSTRUCTION_SET_IDS = [
+  'automatic-organization',
+  'automatic-personal-register',
+  'automatic-personal-join',
+  'automatic-bulk',
+  'autopilot-user-driven',
+  'autopilot-pre-provisioned',
+  'autopilot-self-deploying',
+  'autopilot-existing-devices',
+  'group-policy',
+  'co-management',
+] as const;
+export type InstructionSetId = (typeof INSTRUCTION_SET_IDS)[number];
