@@ -1,0 +1,218 @@
+import type { CellMark, CriterionId, Effect, MethodId, Verdict } from '../engine/types';
+import { pick } from './lang';
+import type { Lang } from './types';
+
+type MethodTexts = Readonly<Record<MethodId, { readonly name: string; readonly summary: string }>>;
+
+const METHODS = {
+  en: {
+    automatic: {
+      name: 'Automatic enrollment',
+      summary: 'Users connect Windows 10 or newer through Access work or school; bulk enrollment uses a Windows Configuration Designer package.',
+    },
+    autopilot: {
+      name: 'Windows Autopilot',
+      summary: 'Organization-owned devices set themselves up from the factory image when the user signs in; no re-imaging.',
+    },
+    groupPolicy: {
+      name: 'Group Policy',
+      summary: 'A Group Policy in on-premises AD enrolls hybrid Azure AD joined, domain-joined devices automatically.',
+    },
+    coManagement: {
+      name: 'Co-management enrollment',
+      summary: 'Configuration Manager and Intune manage Windows devices together; you keep Configuration Manager.',
+    },
+  },
+  nl: {
+    automatic: {
+      name: 'Automatische inschrijving',
+      summary: 'Gebruikers verbinden Windows 10 of hoger via Toegang tot werk of school; bulkinschrijving gebruikt een Windows Configuration Designer-pakket.',
+    },
+    autopilot: {
+      name: 'Windows Autopilot',
+      summary: 'Apparaten in bedrijfseigendom richten zich in vanaf de fabrieksinstallatie zodra de gebruiker zich aanmeldt; opnieuw installeren is niet nodig.',
+    },
+    groupPolicy: {
+      name: 'Groepsbeleid',
+      summary: 'Een groepsbeleid in de on-premises AD schrijft apparaten in een domein die aan hybride Azure AD zijn toegevoegd automatisch in.',
+    },
+    coManagement: {
+      name: 'Inschrijving via co-beheer',
+      summary: 'Configuration Manager en Intune beheren Windows-apparaten samen; u blijft Configuration Manager gebruiken.',
+    },
+  },
+} satisfies Record<Lang, MethodTexts>;
+
+/** The method's name in `lang`, using the guide's own Dutch terms. */
+export function methodName(id: MethodId, lang: Lang): string {
+  return pick(METHODS, lang)[id].name;
+}
+
+/** One line saying what the method is, short enough for a card subtitle. */
+export function methodSummary(id: MethodId, lang: Lang): string {
+  return pick(METHODS, lang)[id].summary;
+}
+
+type CriterionTexts = Readonly<Record<CriterionId, { readonly label: string; readonly topic: string; readonly negated: string }>>;
+
+/**
+ * label: the situation as the guide's table row states it (comparison table, affirmative reasons).
+ * topic: a neutral noun phrase, for reasons whose answer is still open.
+ * negated: the situation when it does not hold, for reasons where a missing requirement rules a method out.
+ */
+const CRITERIA = {
+  en: {
+    premium: { label: 'You have Azure AD Premium', topic: 'Azure AD Premium', negated: 'You do not have Azure AD Premium' },
+    caBulk: {
+      label: 'You use conditional access on bulk-enrolled devices',
+      topic: 'Conditional access on bulk-enrolled devices',
+      negated: 'You do not use conditional access on bulk-enrolled devices',
+    },
+    personal: { label: 'Devices are personal or BYOD', topic: 'Personal or BYOD devices', negated: 'Devices are not personal' },
+    organization: {
+      label: 'Devices are owned by the organization or school',
+      topic: 'Organization-owned devices',
+      negated: 'Devices are not organization-owned',
+    },
+    newOrExisting: { label: 'New or existing devices', topic: 'New or existing devices and their Windows version', negated: 'Devices do not run Windows 10 or newer' },
+    volume: { label: 'A few devices or many (bulk)', topic: 'Number of devices (bulk)', negated: 'Number of devices (bulk)' },
+    singleUser: { label: 'Devices belong to one user', topic: 'One user per device', negated: 'Devices do not belong to one user' },
+    userless: {
+      label: 'User-less devices: kiosk, dedicated or shared',
+      topic: 'User-less devices (kiosk, dedicated, shared)',
+      negated: 'Devices are not user-less',
+    },
+    dem: {
+      label: 'You use a device enrollment manager (DEM) account',
+      topic: 'Device enrollment manager (DEM) account',
+      negated: 'You do not use a DEM account',
+    },
+    otherMdm: {
+      label: 'Devices are managed by another MDM provider',
+      topic: 'Another MDM provider',
+      negated: 'Devices are not managed by another MDM provider',
+    },
+    autopilotPartner: {
+      label: 'You buy from an Autopilot OEM or CSP partner',
+      topic: 'Purchase from an Autopilot OEM or CSP partner',
+      negated: 'You do not buy from an Autopilot OEM or CSP partner',
+    },
+    hybridJoined: {
+      label: 'Devices are hybrid Azure AD joined',
+      topic: 'Hybrid Azure AD join',
+      negated: 'Devices are not domain-joined (cloud-only)',
+    },
+    remoteWorkers: { label: 'You have remote workers', topic: 'Remote workers', negated: 'You have no remote workers' },
+    configMgr: { label: 'You use Configuration Manager', topic: 'Configuration Manager', negated: 'You do not use Configuration Manager' },
+    enrolledInIntune: {
+      label: 'Devices are already enrolled in Intune',
+      topic: 'Devices already enrolled in Intune',
+      negated: 'Devices are not enrolled in Intune yet',
+    },
+  },
+  nl: {
+    premium: { label: 'U hebt Azure AD Premium', topic: 'Azure AD Premium', negated: 'U hebt geen Azure AD Premium' },
+    caBulk: {
+      label: 'U gebruikt voorwaardelijke toegang op apparaten met bulkinschrijving',
+      topic: 'Voorwaardelijke toegang op apparaten met bulkinschrijving',
+      negated: 'U gebruikt geen voorwaardelijke toegang op apparaten met bulkinschrijving',
+    },
+    personal: { label: 'De apparaten zijn persoonlijk of BYOD', topic: 'Persoonlijke of BYOD-apparaten', negated: 'De apparaten zijn niet persoonlijk' },
+    organization: {
+      label: 'De apparaten zijn eigendom van de organisatie of school',
+      topic: 'Apparaten in bedrijfseigendom',
+      negated: 'De apparaten zijn geen bedrijfseigendom',
+    },
+    newOrExisting: {
+      label: 'Nieuwe of al bestaande apparaten',
+      topic: 'Nieuwe of bestaande apparaten en hun Windows-versie',
+      negated: 'De apparaten draaien geen Windows 10 of hoger',
+    },
+    volume: { label: 'Een klein of groot aantal apparaten (bulk)', topic: 'Aantal apparaten (bulkinschrijving)', negated: 'Aantal apparaten (bulkinschrijving)' },
+    singleUser: { label: 'De apparaten zijn gekoppeld aan één gebruiker', topic: 'Eén gebruiker per apparaat', negated: 'De apparaten hebben niet één vaste gebruiker' },
+    userless: {
+      label: 'Apparaten zonder gebruiker: kiosk, toegewezen of gedeeld',
+      topic: 'Apparaten zonder gebruiker (kiosk, toegewezen, gedeeld)',
+      negated: 'De apparaten hebben wel een gebruiker',
+    },
+    dem: {
+      label: 'U gebruikt een account van de apparaatinschrijvingsmanager (DEM)',
+      topic: 'Account van de apparaatinschrijvingsmanager (DEM)',
+      negated: 'U gebruikt geen DEM-account',
+    },
+    otherMdm: {
+      label: 'De apparaten worden beheerd door een andere MDM-provider',
+      topic: 'Een andere MDM-provider',
+      negated: 'De apparaten worden niet door een andere MDM-provider beheerd',
+    },
+    autopilotPartner: {
+      label: 'U koopt bij een OEM of CSP-partner die Autopilot ondersteunt',
+      topic: 'Aankoop bij een Autopilot-OEM of CSP-partner',
+      negated: 'U koopt niet bij een Autopilot-OEM of CSP-partner',
+    },
+    hybridJoined: {
+      label: 'De apparaten zijn toegevoegd aan hybride Azure AD',
+      topic: 'Toevoegen aan hybride Azure AD',
+      negated: 'De apparaten zitten niet in een domein (alleen cloud)',
+    },
+    remoteWorkers: { label: 'U hebt externe werknemers', topic: 'Externe werknemers', negated: 'U hebt geen externe werknemers' },
+    configMgr: { label: 'U gebruikt Configuration Manager', topic: 'Configuration Manager', negated: 'U gebruikt geen Configuration Manager' },
+    enrolledInIntune: {
+      label: 'De apparaten zijn al ingeschreven bij Intune',
+      topic: 'Apparaten die al bij Intune zijn ingeschreven',
+      negated: 'De apparaten zijn nog niet ingeschreven bij Intune',
+    },
+  },
+} satisfies Record<Lang, CriterionTexts>;
+
+/** The guide's table-row situation for a criterion, short enough for a comparison-table row. */
+export function criterionLabel(id: CriterionId, lang: Lang): string {
+  return pick(CRITERIA, lang)[id].label;
+}
+
+/** A neutral noun phrase naming the criterion, for text about a situation that is not settled yet. */
+export function criterionTopic(id: CriterionId, lang: Lang): string {
+  return pick(CRITERIA, lang)[id].topic;
+}
+
+/** The criterion's situation stated as not holding (e.g. "You do not have Azure AD Premium"). */
+export function criterionNegated(id: CriterionId, lang: Lang): string {
+  return pick(CRITERIA, lang)[id].negated;
+}
+
+const VERDICTS = {
+  en: { suitable: 'Suitable', conditional: 'Suitable with conditions', notSuitable: 'Not suitable' },
+  nl: { suitable: 'Geschikt', conditional: 'Geschikt onder voorwaarden', notSuitable: 'Niet geschikt' },
+} satisfies Record<Lang, Record<Verdict, string>>;
+
+/** The verdict as a short label ("Suitable with conditions"). */
+export function verdictLabel(v: Verdict, lang: Lang): string {
+  return pick(VERDICTS, lang)[v];
+}
+
+const EFFECTS = {
+  en: { supports: 'In favour', rulesOut: 'Rules it out', requires: 'Required and met', condition: 'Condition', note: 'Note' },
+  nl: { supports: 'Pleit ervoor', rulesOut: 'Sluit het uit', requires: 'Vereist en voldaan', condition: 'Voorwaarde', note: 'Opmerking' },
+} satisfies Record<Lang, Record<Effect, string>>;
+
+/** How a reason weighs, as a short label ("Rules it out"). */
+export function effectLabel(e: Effect, lang: Lang): string {
+  return pick(EFFECTS, lang)[e];
+}
+
+const MARK_SYMBOLS = { yes: '✔', no: '✘', silent: '—' } satisfies Record<CellMark, string>;
+
+const MARK_WORDS = {
+  en: { yes: 'use it', no: 'do not use', silent: 'not covered' },
+  nl: { yes: 'gebruiken', no: 'niet gebruiken', silent: 'niet vermeld' },
+} satisfies Record<Lang, Record<CellMark, string>>;
+
+/** The bare table symbol for a mark: '✔', '✘' or '—'. */
+export function markSymbol(mark: CellMark): string {
+  return MARK_SYMBOLS[mark];
+}
+
+/** The mark's symbol followed by a word a screen reader can say, e.g. "✘ do not use". */
+export function markLabel(mark: CellMark, lang: Lang): string {
+  return `${MARK_SYMBOLS[mark]} ${pick(MARK_WORDS, lang)[mark]}`;
+}
