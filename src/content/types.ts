@@ -108,3 +108,22 @@ export interface LocalizedInstructions {
   /** Search terms for the helpdesk message extension, in this language. */
   readonly keywords: readonly string[];
 }
+
+/**
+ * The employee flow's two questions and their values, mirroring the engine's EMPLOYEE_QUESTION_VALUES
+ * (a test keeps the two in step).
+ */
+export const EMPLOYEE_VALUES = {
+  deviceOwner: ['organization', 'personal'],
+  obtained: ['new-from-it', 'shipped-new', 'existing', 'own-purchase'],
+} as const;
+export type EmployeeQuestionId = keyof typeof EMPLOYEE_VALUES;
+export type EmployeeValue<Q extends EmployeeQuestionId> = (typeof EMPLOYEE_VALUES)[Q][number];
+
+/** An employee-flow question: same shape as LocalizedQuestion, with the employee question id. */
+export interface LocalizedEmployeeQuestion {
+  readonly id: EmployeeQuestionId;
+  readonly text: string;
+  readonly why: string;
+  readonly options: readonly LocalizedOption[];
+}
