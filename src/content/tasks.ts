@@ -101,14 +101,14 @@ function serverPhrase(ctx: TaskContext): string {
 
 const GUIDE_USERS_OPTION = {
   en: {
-    register: 'on personal devices: Settings > Accounts > Access work or school > Connect, then their work e-mail address (not "Join this device to Azure Active Directory")',
-    join: 'on personal devices: Settings > Accounts > Access work or school > Connect > "Join this device to Azure Active Directory"',
-    organization: 'on organization-owned devices: sign in with the work account during set-up',
+    register: 'personal devices: Access work or school > Connect > work e-mail address (not "Join this device…")',
+    join: 'personal devices: Access work or school > Connect > "Join this device to Azure Active Directory"',
+    organization: 'work devices: sign in with the work account during set-up',
   },
   nl: {
-    register: 'op persoonlijke apparaten: Instellingen > Accounts > Toegang tot werk of school > Verbinding maken, dan hun zakelijke e-mailadres (niet "Dit apparaat toevoegen aan Azure Active Directory")',
-    join: 'op persoonlijke apparaten: Instellingen > Accounts > Toegang tot werk of school > Verbinding maken > "Dit apparaat toevoegen aan Azure Active Directory"',
-    organization: 'op apparaten in bedrijfseigendom: tijdens de installatie aanmelden met het werkaccount',
+    register: 'persoonlijke apparaten: Toegang tot werk of school > Verbinding maken > zakelijk e-mailadres (niet "Dit apparaat toevoegen…")',
+    join: 'persoonlijke apparaten: Toegang tot werk of school > Verbinding maken > "Dit apparaat toevoegen aan Azure Active Directory"',
+    organization: 'werkapparaten: tijdens de installatie aanmelden met het werkaccount',
   },
 } satisfies Record<Lang, Record<'register' | 'join' | 'organization', string>>;
 
@@ -212,7 +212,7 @@ const TASKS = {
     'guide-users': {
       title: 'Tell users exactly what to do',
       detail: (ctx) =>
-        `Users rarely like enrolling themselves and may not know the Company Portal app. Send them the employee instructions with the exact values: their work account (user@yourdomain), ${serverPhrase(ctx)} if asked, and what to choose ${guideUsersChoices(ctx)}.`,
+        `Users rarely like enrolling themselves. Send them the employee instructions with the exact values: their work account (user@yourdomain), ${serverPhrase(ctx)} if asked. What to choose: ${guideUsersChoices(ctx)}.`,
     },
   },
   nl: {
@@ -249,7 +249,7 @@ const TASKS = {
       detail: (ctx) => {
         const mode = ctx.autopilotMode === undefined ? 'Implementatiemodus: de modus die past (Door gebruiker gestuurd, Zelf-implementerend, …)' : `${pick(MODE_SETTING, 'nl')[ctx.autopilotMode]} (${autopilotModeName(ctx.autopilotMode, 'nl')})`;
         const join = ctx.hybridAutopilot ? 'Toevoegen aan Azure AD als: Hybride Azure AD-gekoppeld' : 'Toevoegen aan Azure AD als: Aan Azure AD gekoppeld';
-        return `Windows-inschrijving > Implementatieprofielen > Profiel maken. Out-of-box-ervaring (OOBE): ${mode}; ${join}; Type gebruikersaccount: Standaard (geen lokale beheerder); Licentievoorwaarden voor Microsoft-software: Verbergen (EULA overslaan). Wijs het toe aan de Azure AD-beveiligingsgroepen met de apparaten; sluit zo nodig groepen uit.`;
+        return `Windows-inschrijving > Implementatieprofielen > Profiel maken. Out-of-box-ervaring (OOBE): ${mode}; ${join}; Type gebruikersaccount: Standaard (geen lokale beheerder); Licentievoorwaarden: Verbergen (EULA overslaan). Wijs het toe aan de Azure AD-beveiligingsgroepen met de apparaten; sluit zo nodig groepen uit.`;
       },
     },
     'ap-intune-connector': {
@@ -306,7 +306,7 @@ const TASKS = {
     'guide-users': {
       title: 'Vertel gebruikers precies wat ze moeten doen',
       detail: (ctx) =>
-        `Gebruikers schrijven zich meestal niet graag zelf in en kennen de Bedrijfsportal-app mogelijk niet. Stuur ze de instructies voor medewerkers met de precieze gegevens: hun werkaccount (user@uwdomein), ${serverPhrase(ctx)} als erom wordt gevraagd, en wat ze kiezen ${guideUsersChoices(ctx)}.`,
+        `Gebruikers schrijven zich niet graag zelf in. Stuur ze de instructies voor medewerkers met de precieze gegevens: hun werkaccount (user@uwdomein), ${serverPhrase(ctx)} als erom wordt gevraagd. Wat ze kiezen: ${guideUsersChoices(ctx)}.`,
     },
   },
 } satisfies Record<Lang, TaskTexts>;
