@@ -63,7 +63,7 @@ const en = {
   },
   deviceAge: {
     text: 'Are the devices new, already in use, or both?',
-    why: 'All four methods take new and existing devices, but existing devices on older Windows need an upgrade path.',
+    why: 'The guide marks all four methods ✔ for new and existing devices, but existing devices on older Windows need an upgrade path first.',
     options: { new: 'New', existing: 'Already in use', both: 'Both' },
   },
   volume: {
@@ -151,7 +151,7 @@ const nl = {
   },
   deviceAge: {
     text: 'Zijn de apparaten nieuw, al in gebruik, of allebei?',
-    why: 'Alle vier methoden werken voor nieuwe en bestaande apparaten, maar bestaande apparaten met een oudere Windows hebben een upgradepad nodig.',
+    why: 'De handleiding geeft alle vier methoden een ✔ voor nieuwe en bestaande apparaten, maar bestaande apparaten met een oudere Windows hebben eerst een upgradepad nodig.',
     options: { new: 'Nieuw', existing: 'Al in gebruik', both: 'Allebei' },
   },
   volume: {
