@@ -1,0 +1,108 @@
+import * as ACData from 'adaptivecards-templating';
+import adminTasksTemplate from '../../cards/admin-tasks.card.json';
+import answeredTemplate from '../../cards/answered.card.json';
+import comparisonTemplate from '../../cards/comparison.card.json';
+import employeeQuestionTemplate from '../../cards/employee-question.card.json';
+import errorTemplate from '../../cards/error.card.json';
+import helpTemplate from '../../cards/help.card.json';
+import instructionsTemplate from '../../cards/instructions.card.json';
+import noticeTemplate from '../../cards/notice.card.json';
+import questionTemplate from '../../cards/question.card.json';
+import recommendationTemplate from '../../cards/recommendation.card.json';
+import settingsTemplate from '../../cards/settings.card.json';
+import welcomeTemplate from '../../cards/welcome.card.json';
+import { CARD_VERSION, isJsonObject, type AdaptiveCardJson } from './card-json';
+import { findTemplateLeftovers } from './inspect';
+import type { AdminTasksCardVm } from './admin-tasks-card';
+import type { AnsweredCardVm } from './answered-card';
+import type { ComparisonCardVm } from './comparison-card';
+import type { EmployeeQuestionCardVm } from './employee-question-card';
+import type { ErrorCardVm } from './error-card';
+import type { HelpCardVm } from './help-card';
+import type { InstructionsCardVm } from './instructions-card';
+import type { NoticeCardVm } from './notice-card';
+import type { QuestionCardVm } from './question-card';
+import type { RecommendationCardVm } from './recommendation-card';
+import type { SettingsCardVm } from './settings-card';
+import type { WelcomeCardVm } from './welcome-card';
+
+/** Every template in cards/, by the name render() takes (the file is cards/<name>.card.json). */
+const TEMPLATES = {
+  welcome: welcomeTemplate,
+  help: helpTemplate,
+  question: questionTemplate,
+  answered: answeredTemplate,
+  recommendation: recommendationTemplate,
+  comparison: comparisonTemplate,
+  'admin-tasks': adminTasksTemplate,
+  instructions: instructionsTemplate,
+  error: errorTemplate,
+  notice: noticeTemplate,
+  settings: settingsTemplate,
+  'employee-question': employeeQuestionTemplate,
+} as const;
+
+export type TemplateName = keyof typeof TEMPLATES;
+
+/** Which view model each template is expanded with. */
+export interface ViewModels {
+  readonly welcome: WelcomeCardVm;
+  readonly help: HelpCardVm;
+  readonly question: QuestionCardVm;
+  readonly answered: AnsweredCardVm;
+  readonly recommendation: RecommendationCardVm;
+  readonly comparison: ComparisonCardVm;
+  readonly 'admin-tasks': AdminTasksCardVm;
+  readonly instructions: InstructionsCardVm;
+  readonly error: ErrorCardVm;
+  readonly notice: NoticeCardVm;
+  readonly settings: SettingsCardVm;
+  readonly 'employee-question': EmployeeQuestionCardVm;
+}
+
+/** The names of all templates, for tests and tooling. */
+export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];
+
+/** The raw (unexpanded) template JSON, for tests that check templates carry no literal text. */
+export function templateJson(name: TemplateName): unknown {
+  return TEMPLATES[name];
+}
+
+/** Thrown when a template and its view model do not fit together: a developer error, never shown to users. */
+export class CardTemplateError extends Error {
+  constructor(template: TemplateName, problem: string) {
+    super(`Card template "${template}": ${problem}`);
+    this.name = 'CardTemplateError';
+  }
+}
+
+/**
+ * Data strings are never evaluated by the templating engine, but a literal "${" typed by an admin (e.g. in the
+ * support text) would look like an unbound field to the leftover check; a zero-width space keeps it readable and inert.
+ */
+function neutralizePlaceholders(value: unknown): unknown {
+  if (typeof value === 'string') return value.split('${').join('$\u200b{');
+  if (Array.isArray(value)) return value.map(neutralizePlaceholders);
+  if (isJsonObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = neutralizePlaceholders(inner);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Expands cards/<name>.card.json with `viewModel` as `$root` and returns the card. Throws CardTemplateError when a
+ * field stayed unbound (adaptivecards-templating leaves `${…}` in place silently) or the result is not a 1.5 card.
+ */
+export function render<N extends TemplateName>(name: N, viewModel: ViewModels[N]): AdaptiveCardJson {
+  const template = new ACData.Template(TEMPLATES[name]);
+  const expanded: unknown = template.expand({ $root: neutralizePlaceholders(viewModel) });
+  const leftovers = findTemplateLeftovers(expanded);
+  if (leftovers.length > 0) throw new CardTemplateError(name, `unbound template fields at ${leftovers.join(', ')}`);
+  if (!isJsonObject(expanded) || expanded.type !== 'AdaptiveCard' || !Array.isArray(expanded.body)) {
+    throw new CardTemplateError(name, 'expansion did not produce an AdaptiveCard with a body');
+  }
+  if (expanded.version !== CARD_VERSION) throw new CardTemplateError(name, `version must be ${CARD_VERSION}`);
+  return expanded as AdaptiveCardJson;
+}
