@@ -1,0 +1,123 @@
+import { cellNoteText, criterionLabel, markLabel, markSymbol, methodName, verdictLabel } from '../content';
+import type { Lang } from '../content/types';
+import { uiText } from '../content/ui';
+import { MATRIX, situation } from '../engine';
+import { CRITERION_IDS, METHOD_IDS, type Answers, type CellMark, type Recommendation, type Verdict } from '../engine/types';
+import type { AdaptiveCardJson } from './card-json';
+import { answersData } from './recommendation-card';
+import { render } from './render';
+import { VERBS } from './verbs';
+import { submit, type BaseVm, type FactVm, type SubmitActionVm, type TextItemVm } from './view-model';
+
+/** Adaptive Card text colors used for marks and verdicts. */
+type TextColor = 'Default' | 'Good' | 'Warning' | 'Attention';
+
+export interface ComparisonCellVm {
+  readonly text: string;
+  readonly color: TextColor;
+}
+
+export interface ComparisonRowVm {
+  readonly label: string;
+  /** 'accent' highlights the admin's own situation; 'default' otherwise. */
+  readonly style: 'accent' | 'default';
+  readonly weight: 'Bolder' | 'Default';
+  readonly cells: readonly ComparisonCellVm[];
+}
+
+export interface FallbackMethodVm {
+  readonly name: string;
+  readonly verdict: string;
+  readonly color: TextColor;
+  readonly facts: readonly FactVm[];
+}
+
+export interface ComparisonCardVm extends BaseVm {
+  readonly title: string;
+  readonly intro: string;
+  readonly note: string;
+  readonly situationLabel: string;
+  readonly columns: readonly { readonly name: string }[];
+  readonly rows: readonly ComparisonRowVm[];
+  /** Zero or one row with each method's verdict for the admin's answers. */
+  readonly verdictRows: readonly { readonly label: string; readonly cells: readonly ComparisonCellVm[] }[];
+  /** What clients without Table support show: per method, its verdict and a fact per criterion. */
+  readonly fallbackMethods: readonly FallbackMethodVm[];
+  readonly notesHeading: string;
+  readonly notes: readonly TextItemVm[];
+  readonly actions: readonly SubmitActionVm[];
+}
+
+export interface ComparisonInput {
+  /** The admin's answers; without them (the compare command) nothing is highlighted. */
+  readonly answers?: Answers;
+  /** The engine's result for those answers; adds the verdict row. */
+  readonly rec?: Recommendation;
+  readonly flow?: string;
+}
+
+const MARK_COLOR = { yes: 'Good', no: 'Attention', silent: 'Default' } satisfies Record<CellMark, TextColor>;
+const VERDICT_COLOR = { suitable: 'Good', conditional: 'Warning', notSuitable: 'Attention' } satisfies Record<Verdict, TextColor>;
+const HIGHLIGHT = '\u25b6 ';
+const RECOMMENDED = '\u2605 ';
+
+/** The view model of the comparison table: the guide's 15 situations × the four methods, the admin's rows highlighted. */
+export function comparisonCardVm(input: ComparisonInput, lang: Lang): ComparisonCardVm {
+  const ui = uiText(lang);
+  const answers = input.answers ?? {};
+  const hasAnswers = Object.values(answers).some((v) => typeof v === 'string');
+  const where = situation(answers);
+  const applies = (c: (typeof CRITERION_IDS)[number]): boolean => hasAnswers && where[c] === 'applies';
+  const rec = input.rec;
+  const verdictText = (m: (typeof METHOD_IDS)[number]): ComparisonCellVm => {
+    const result = rec?.methods.find((r) => r.id === m);
+    if (!result) return { text: '', color: 'Default' };
+    return { text: `${rec?.recommended === m ? RECOMMENDED : ''}${verdictLabel(result.verdict, lang)}`, color: VERDICT_COLOR[result.verdict] };
+  };
+
+  const notes = CRITERION_IDS.filter(applies).flatMap((c) =>
+    METHOD_IDS.flatMap((m) => {
+      const note = MATRIX[m][c].note;
+      return note === undefined ? [] : [{ text: `${criterionLabel(c, lang)} \u2014 ${methodName(m, lang)}: ${cellNoteText(note, lang)}` }];
+    }),
+  );
+  const actions =
+    input.flow !== undefined && rec?.recommended
+      ? [
+          submit(ui.buttons.showTasks, { verb: VERBS.showTasks, flow: input.flow, answers: answersData(answers) }),
+          submit(ui.buttons.showInstructions, { verb: VERBS.instructions, flow: input.flow, answers: answersData(answers) }),
+        ]
+      : hasAnswers
+        ? []
+        : [submit(ui.buttons.start, { verb: VERBS.start }, 'positive')];
+
+  return {
+    lang,
+    title: ui.comparison.title,
+    intro: ui.comparison.intro,
+    note: hasAnswers ? ui.comparison.highlightNote : ui.comparison.noAnswersNote,
+    situationLabel: ui.comparison.situation,
+    columns: METHOD_IDS.map((m) => ({ name: methodName(m, lang) })),
+    rows: CRITERION_IDS.map((c) => ({
+      label: `${applies(c) ? HIGHLIGHT : ''}${criterionLabel(c, lang)}`,
+      style: applies(c) ? 'accent' : 'default',
+      weight: applies(c) ? 'Bolder' : 'Default',
+      cells: METHOD_IDS.map((m) => ({ text: markSymbol(MATRIX[m][c].mark), color: MARK_COLOR[MATRIX[m][c].mark] })),
+    })),
+    verdictRows: rec ? [{ label: ui.comparison.verdictRow, cells: METHOD_IDS.map(verdictText) }] : [],
+    fallbackMethods: METHOD_IDS.map((m) => ({
+      name: methodName(m, lang),
+      verdict: verdictText(m).text,
+      color: verdictText(m).color,
+      facts: CRITERION_IDS.map((c) => ({ title: `${applies(c) ? HIGHLIGHT : ''}${criterionLabel(c, lang)}`, value: markLabel(MATRIX[m][c].mark, lang) })),
+    })),
+    notesHeading: ui.comparison.notesHeading,
+    notes,
+    actions,
+  };
+}
+
+/** The comparison card (Adaptive Card Table with a per-method fallback); works with or without the admin's answers. */
+export function buildComparisonCard(input: ComparisonInput, lang: Lang): AdaptiveCardJson {
+  return render('comparison', comparisonCardVm(input, lang));
+}
