@@ -55,7 +55,7 @@ export interface RecommendationInput {
   readonly flow: string;
 }
 
-const EFFECT_MARK = { supports: '\u2714', requires: '\u2714', condition: '!', note: '\u2139', rulesOut: '\u2718' } satisfies Record<
+const EFFECT_MARK = { supports: '\u2714', requires: '\u2714', condition: '!', note: '\u24d8', rulesOut: '\u2718' } satisfies Record<
   Effect,
   string
 >;
