@@ -133,6 +133,8 @@ export const PREREQUISITE_CODES = [
   'confirm-windows-version',
   'confirm-ownership',
   'use-configmgr-for-existing-devices',
+  'confirm-dem-account',
+  'confirm-other-mdm',
 ] as const;
 export type PrerequisiteCode = (typeof PREREQUISITE_CODES)[number];
 
@@ -256,3 +258,36 @@ export const INSTRUCTION_SET_IDS = [
   'co-management',
 ] as const;
 export type InstructionSetId = (typeof INSTRUCTION_SET_IDS)[number];
+
+/** Why validateAnswers refused its input; `allowed` lists what would have been accepted. */
+export type AnswerError =
+  | { readonly code: 'not-an-object' }
+  | { readonly code: 'unknown-key'; readonly key: string; readonly allowed: readonly string[] }
+  | { readonly code: 'unknown-value'; readonly key: QuestionId; readonly value: unknown; readonly allowed: readonly string[] };
+
+/** Whether a row of the comparison table describes the admin's situation. */
+export type SituationMark = 'applies' | 'doesNotApply' | 'unknown';
+
+/** Which co-management set-up path the answers point to (reference: co-management tasks a and b). */
+export type CoManagementPath = 'configmgr-clients' | 'intune-devices';
+
+/** The employee flow's two questions and their values ("how do I enroll my device?"). */
+export const EMPLOYEE_QUESTION_VALUES = {
+  deviceOwner: ['organization', 'personal'],
+  obtained: ['new-from-it', 'shipped-new', 'existing', 'own-purchase'],
+} as const;
+export type EmployeeQuestionId = keyof typeof EMPLOYEE_QUESTION_VALUES;
+export const EMPLOYEE_QUESTION_IDS = Object.keys(EMPLOYEE_QUESTION_VALUES) as EmployeeQuestionId[];
+export type EmployeeAnswerValue<Q extends EmployeeQuestionId> = (typeof EMPLOYEE_QUESTION_VALUES)[Q][number];
+export type EmployeeAnswers = { readonly [Q in EmployeeQuestionId]?: EmployeeAnswerValue<Q> };
+
+/** What the employee flow still needs to ask, or done. */
+export type EmployeeNextQuestion = { readonly done: true } | { readonly done: false; readonly question: EmployeeQuestionId };
+
+/** The organization's published choice, used to tell employees which instructions apply to them. */
+export interface OrganizationSettings {
+  readonly organizationMethod?: MethodId;
+  readonly personalMethod?: MethodId;
+  readonly autopilotMode?: AutopilotMode;
+  readonly personalScopes?: Scopes;
+}
