@@ -16,6 +16,8 @@ const PREREQUISITES = {
     'confirm-ownership': 'Confirm that the devices are organization-owned: this method is not for personal devices.',
     'use-configmgr-for-existing-devices':
       'Upgrade the Windows 7 or 8.1 devices first, or use Configuration Manager to run Autopilot for existing devices.',
+    'confirm-dem-account': 'Confirm whether you use a DEM account: DEM accounts do not apply to this method.',
+    'confirm-other-mdm': 'Confirm whether another MDM provider manages the devices: if so, unenroll them from it first.',
   },
   nl: {
     'upgrade-windows': 'Voer eerst een upgrade van de apparaten uit naar Windows 10 of hoger.',
@@ -30,6 +32,8 @@ const PREREQUISITES = {
     'confirm-ownership': 'Controleer of de apparaten bedrijfseigendom zijn: deze methode is niet voor persoonlijke apparaten.',
     'use-configmgr-for-existing-devices':
       'Voer eerst een upgrade uit van de apparaten met Windows 7 of 8.1, of gebruik Configuration Manager voor Autopilot voor bestaande apparaten.',
+    'confirm-dem-account': 'Controleer of u een DEM-account gebruikt: DEM-accounts zijn niet van toepassing op deze methode.',
+    'confirm-other-mdm': 'Controleer of een andere MDM-provider de apparaten beheert: maak die inschrijving dan eerst ongedaan.',
   },
 } satisfies Record<Lang, Record<PrerequisiteCode, string>>;
 

@@ -33,7 +33,7 @@ const PHRASES = {
   en: {
     supports: (m) => `the guide marks ${m} ✔ for this`,
     rulesOut: (m) => `the guide rules ${m} out`,
-    missing: (m) => `${m} needs it, so it is not an option`,
+    missing: (m) => `${m} needs this, so it is not an option`,
     requires: (m) => `${m} requires this, and it is in place`,
     condition: (m) => `${m} works once this is checked or done`,
     note: (m) => `a remark from the guide for ${m}`,

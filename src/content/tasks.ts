@@ -1,4 +1,5 @@
-import type { AdminTaskId, AutopilotMode, MethodId, Recommendation, Scopes } from '../engine/types';
+import { coManagementPath } from '../engine';
+import type { AdminTaskId, Answers, AutopilotMode, CoManagementPath, Recommendation, Scopes } from '../engine/types';
 import { pick } from './lang';
 import { autopilotModeName, scopeLabel, scopesText } from './policy';
 import type { Lang, LocalizedAdminTask, OrgValues } from './types';
@@ -9,9 +10,8 @@ interface TaskContext {
   readonly scopes: readonly { readonly segment?: 'organization' | 'personal'; readonly scopes: Scopes }[];
   readonly autopilotMode?: AutopilotMode;
   readonly hybridAutopilot: boolean;
-  readonly comanagementPath?: 'configmgr-clients' | 'intune-devices';
+  readonly comanagementPath?: CoManagementPath;
   readonly personalScopes?: Scopes;
-  /** Ownership read from the reasons: the engine lists the personal/organization rows only when they were answered. */
   readonly personalInPlay: boolean;
   readonly organizationInPlay: boolean;
   readonly enrollmentServer?: string;
@@ -311,60 +311,70 @@ const TASKS = {
   },
 } satisfies Record<Lang, TaskTexts>;
 
+/** The admin center holds one scope setting: the top-level result's; segments only fill in when it has none. */
 function scopeEntries(rec: Recommendation): TaskContext['scopes'] {
-  if (rec.segments !== undefined) {
-    const entries = (['organization', 'personal'] as const).flatMap((segment) => {
-      const scopes = rec.segments?.[segment].scopes;
-      return scopes === undefined ? [] : [{ segment, scopes }];
-    });
-    const [first, second] = entries;
-    if (first !== undefined && second !== undefined && first.scopes.mdm === second.scopes.mdm && first.scopes.mam === second.scopes.mam) {
-      return [{ scopes: first.scopes }];
-    }
-    if (entries.length > 0) return entries;
-  }
-  return rec.scopes === undefined ? [] : [{ scopes: rec.scopes }];
+  if (rec.scopes !== undefined) return [{ scopes: rec.scopes }];
+  if (rec.segments === undefined) return [];
+  return (['organization', 'personal'] as const).flatMap((segment) => {
+    const scopes = rec.segments?.[segment].scopes;
+    return scopes === undefined ? [] : [{ segment, scopes }];
+  });
 }
 
-function hasReason(rec: Recommendation, method: MethodId, criterion: 'enrolledInIntune' | 'hybridJoined'): boolean {
-  const result = rec.methods.find((m) => m.id === method);
-  return result?.reasons.some((r) => r.criterion === criterion && (r.effect === 'supports' || r.effect === 'requires')) ?? false;
+/** Read from the reasons when the answers are not at hand: the engine lists the ownership rows only when answered. */
+function ownershipFromReasons(rec: Recommendation): { personal: boolean; organization: boolean } {
+  const has = (criterion: 'personal' | 'organization'): boolean =>
+    rec.methods.some((m) => m.reasons.some((r) => r.criterion === criterion && r.effect !== 'condition'));
+  return { personal: rec.segments !== undefined || has('personal'), organization: rec.segments !== undefined || has('organization') };
 }
 
-function mentions(rec: Recommendation, criterion: 'personal' | 'organization'): boolean {
-  return rec.methods.some((m) => m.reasons.some((r) => r.criterion === criterion));
+function ownershipInPlay(rec: Recommendation, answers: Answers | undefined): { personal: boolean; organization: boolean } {
+  const known = answers === undefined ? ownershipFromReasons(rec) : {
+    personal: answers.ownership === 'personal' || answers.ownership === 'mixed',
+    organization: answers.ownership === 'organization' || answers.ownership === 'mixed',
+  };
+  // Ownership not known: show both choices rather than guess.
+  return known.personal || known.organization ? known : { personal: true, organization: true };
 }
 
-function contextFor(ids: readonly AdminTaskId[], rec: Recommendation, lang: Lang, org: OrgValues | undefined): TaskContext {
-  const path = hasReason(rec, 'coManagement', 'enrolledInIntune')
-    ? 'intune-devices'
-    : hasReason(rec, 'coManagement', 'hybridJoined')
-      ? 'configmgr-clients'
-      : undefined;
+function comanagementPathOf(rec: Recommendation, answers: Answers | undefined): CoManagementPath | undefined {
+  if (answers !== undefined) return coManagementPath(answers) ?? undefined;
+  const co = rec.methods.find((m) => m.id === 'coManagement');
+  return co?.reasons.some((r) => r.criterion === 'enrolledInIntune' && r.effect === 'supports') ? 'intune-devices' : undefined;
+}
+
+function contextFor(ids: readonly AdminTaskId[], rec: Recommendation, lang: Lang, org: OrgValues | undefined, answers: Answers | undefined): TaskContext {
+  const path = comanagementPathOf(rec, answers);
   const autopilotMode = rec.autopilotMode ?? rec.segments?.organization.autopilotMode;
-  const personalScopes = rec.segments?.personal.scopes ?? (rec.segments === undefined ? rec.scopes : undefined);
-  const server = org?.enrollmentServer?.trim();
-  const personal = rec.segments !== undefined || mentions(rec, 'personal');
-  const organization = rec.segments !== undefined || mentions(rec, 'organization');
+  const personalScopes = rec.segments?.personal.scopes ?? rec.scopes;
+  const server = typeof org?.enrollmentServer === 'string' ? org.enrollmentServer.trim() : '';
+  const inPlay = ownershipInPlay(rec, answers);
   return {
     lang,
     scopes: scopeEntries(rec),
     hybridAutopilot: ids.includes('ap-intune-connector'),
-    personalInPlay: personal || !organization,
-    organizationInPlay: organization || !personal,
+    personalInPlay: inPlay.personal,
+    organizationInPlay: inPlay.organization,
     ...(autopilotMode === undefined ? {} : { autopilotMode }),
     ...(path === undefined ? {} : { comanagementPath: path }),
     ...(personalScopes === undefined ? {} : { personalScopes }),
-    ...(server === undefined || server === '' ? {} : { enrollmentServer: server }),
+    ...(server === '' || server.includes('${') ? {} : { enrollmentServer: server }),
   };
 }
 
 /**
  * The admin's tasks in the given order, with the exact settings for this recommendation: scope values,
- * Autopilot profile settings, the Group Policy name, which co-management path applies. `org` fills in the server name.
+ * Autopilot profile settings, the Group Policy name, which co-management path applies. `org` fills in the server name;
+ * `answers` (optional) makes the co-management path and device ownership exact instead of read from the reasons.
  */
-export function localizeAdminTasks(ids: readonly AdminTaskId[], rec: Recommendation, lang: Lang, org?: OrgValues): LocalizedAdminTask[] {
-  const ctx = contextFor(ids, rec, lang, org);
+export function localizeAdminTasks(
+  ids: readonly AdminTaskId[],
+  rec: Recommendation,
+  lang: Lang,
+  org?: OrgValues,
+  answers?: Answers,
+): LocalizedAdminTask[] {
+  const ctx = contextFor(ids, rec, lang, org, answers);
   const texts = pick(TASKS, lang);
   return ids.map((id) => ({ id, title: texts[id].title, detail: texts[id].detail(ctx) }));
 }

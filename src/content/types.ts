@@ -2,6 +2,7 @@
  * Shapes of localized output: what the HTTP API returns and the cards are built from.
  * The engine speaks ids; these carry the same ids plus text in one language.
  */
+import { EMPLOYEE_QUESTION_VALUES, type EmployeeAnswerValue, type EmployeeQuestionId } from '../engine/types';
 import type {
   AdminTaskId,
   AutopilotMode,
@@ -109,16 +110,10 @@ export interface LocalizedInstructions {
   readonly keywords: readonly string[];
 }
 
-/**
- * The employee flow's two questions and their values, mirroring the engine's EMPLOYEE_QUESTION_VALUES
- * (a test keeps the two in step).
- */
-export const EMPLOYEE_VALUES = {
-  deviceOwner: ['organization', 'personal'],
-  obtained: ['new-from-it', 'shipped-new', 'existing', 'own-purchase'],
-} as const;
-export type EmployeeQuestionId = keyof typeof EMPLOYEE_VALUES;
-export type EmployeeValue<Q extends EmployeeQuestionId> = (typeof EMPLOYEE_VALUES)[Q][number];
+/** The employee flow's questions and values come from the engine; re-exported here for the cards and bot. */
+export const EMPLOYEE_VALUES = EMPLOYEE_QUESTION_VALUES;
+export type { EmployeeQuestionId };
+export type EmployeeValue<Q extends EmployeeQuestionId> = EmployeeAnswerValue<Q>;
 
 /** An employee-flow question: same shape as LocalizedQuestion, with the employee question id. */
 export interface LocalizedEmployeeQuestion {
