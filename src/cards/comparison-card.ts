@@ -7,7 +7,7 @@ import type { AdaptiveCardJson } from './card-json';
 import { answersData } from './recommendation-card';
 import { render } from './render';
 import { VERBS } from './verbs';
-import { submit, type BaseVm, type FactVm, type SubmitActionVm, type TextItemVm } from './view-model';
+import { submit, type BaseVm, type SubmitActionVm, type TextItemVm } from './view-model';
 
 /** Adaptive Card text colors used for marks and verdicts. */
 type TextColor = 'Default' | 'Good' | 'Warning' | 'Attention';
@@ -29,7 +29,8 @@ export interface FallbackMethodVm {
   readonly name: string;
   readonly verdict: string;
   readonly color: TextColor;
-  readonly facts: readonly FactVm[];
+  /** One line per mark: "✔ situation · situation", then ✘, then — (lines without situations are left out). */
+  readonly lines: readonly TextItemVm[];
 }
 
 export interface ComparisonCardVm extends BaseVm {
@@ -41,7 +42,7 @@ export interface ComparisonCardVm extends BaseVm {
   readonly rows: readonly ComparisonRowVm[];
   /** Zero or one row with each method's verdict for the admin's answers. */
   readonly verdictRows: readonly { readonly label: string; readonly cells: readonly ComparisonCellVm[] }[];
-  /** What clients without Table support show: per method, its verdict and a fact per criterion. */
+  /** What clients without Table support show: per method, its verdict and its situations grouped by mark. */
   readonly fallbackMethods: readonly FallbackMethodVm[];
   readonly notesHeading: string;
   readonly notes: readonly TextItemVm[];
@@ -58,6 +59,7 @@ export interface ComparisonInput {
 
 const MARK_COLOR = { yes: 'Good', no: 'Attention', silent: 'Default' } satisfies Record<CellMark, TextColor>;
 const VERDICT_COLOR = { suitable: 'Good', conditional: 'Warning', notSuitable: 'Attention' } satisfies Record<Verdict, TextColor>;
+const MARKS = ['yes', 'no', 'silent'] as const satisfies readonly CellMark[];
 const HIGHLIGHT = '\u25b6 ';
 const RECOMMENDED = '\u2605 ';
 
@@ -109,7 +111,10 @@ export function comparisonCardVm(input: ComparisonInput, lang: Lang): Comparison
       name: methodName(m, lang),
       verdict: verdictText(m).text,
       color: verdictText(m).color,
-      facts: CRITERION_IDS.map((c) => ({ title: `${applies(c) ? HIGHLIGHT : ''}${criterionLabel(c, lang)}`, value: markLabel(MATRIX[m][c].mark, lang) })),
+      lines: MARKS.flatMap((mark) => {
+        const situations = CRITERION_IDS.filter((c) => MATRIX[m][c].mark === mark).map((c) => `${applies(c) ? HIGHLIGHT : ''}${criterionLabel(c, lang)}`);
+        return situations.length === 0 ? [] : [{ text: `${markLabel(mark, lang)}: ${situations.join(' \u00b7 ')}` }];
+      }),
     })),
     notesHeading: ui.comparison.notesHeading,
     notes,

@@ -28,7 +28,10 @@ export interface FactVm {
 
 /** Fields every card's view model carries. */
 export interface BaseVm {
-  /** The card's `lang`, so clients format and read it in the right language. */
+  /**
+   * The language every label of the view model is in. Templates do not copy it to the card's `lang`: adaptivecards
+   * 3.0.6 checks that property with a global regex whose kept lastIndex rejects it on every second card it parses.
+   */
   readonly lang: Lang;
 }
 
