@@ -1,7 +1,7 @@
 import type { CriterionId, Effect, MethodId, Reason } from '../engine/types';
 import { pick } from './lang';
 import { criterionLabel, criterionNegated, criterionTopic, methodName } from './methods';
-import { cellNoteClause } from './notes';
+import { cellNoteClause, sentence } from './notes';
 import type { Lang } from './types';
 
 /**
@@ -36,7 +36,7 @@ const PHRASES = {
     missing: (m) => `${m} needs this, so it is not an option`,
     requires: (m) => `${m} requires this, and it is in place`,
     condition: (m) => `${m} works once this is checked or done`,
-    note: (m) => `a remark from the guide for ${m}`,
+    note: (m) => `the guide adds a caveat for ${m}`,
   },
   nl: {
     supports: (m) => `de handleiding geeft ${m} hier een ✔`,
@@ -44,7 +44,7 @@ const PHRASES = {
     missing: (m) => `${m} heeft dit nodig en valt dus af`,
     requires: (m) => `${m} vereist dit, en daaraan is voldaan`,
     condition: (m) => `${m} kan pas als dit is gecontroleerd of geregeld`,
-    note: (m) => `een opmerking van de handleiding bij ${m}`,
+    note: (m) => `de handleiding plaatst een kanttekening bij ${m}`,
   },
 } satisfies Record<Lang, Phrases>;
 
@@ -62,12 +62,16 @@ function lead(criterion: CriterionId, effect: Effect, lang: Lang): string {
   }
 }
 
-/** One reason as a sentence tied to the guide's criterion, e.g. "Devices are personal or BYOD — the guide rules Windows Autopilot out: …". */
+/** One reason as text tied to the guide's criterion, e.g. "Devices are personal or BYOD — the guide rules Windows Autopilot out: …". */
 export function reasonText(reason: Reason, method: MethodId, lang: Lang): string {
   const name = methodName(method, lang);
   const phrases = pick(PHRASES, lang);
   const phrase =
     reason.effect === 'rulesOut' && !RULES_OUT_BY_CROSS[reason.criterion] ? phrases.missing(name) : phrases[reason.effect](name);
-  const note = reason.note === undefined ? '' : `: ${cellNoteClause(reason.note, lang)}`;
-  return `${lead(reason.criterion, reason.effect, lang)} — ${phrase}${note}.`;
+  const head = `${lead(reason.criterion, reason.effect, lang)} — ${phrase}`;
+  if (reason.note === undefined) return `${head}.`;
+  // A note explains a ruling-out, a requirement or a condition; beside a ✔ or a remark it is a caveat of its own.
+  return reason.effect === 'supports' || reason.effect === 'note'
+    ? `${head}. ${sentence(cellNoteClause(reason.note, lang))}`
+    : `${head}: ${cellNoteClause(reason.note, lang)}.`;
 }

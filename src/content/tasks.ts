@@ -153,9 +153,12 @@ const TASKS = {
     'ap-deployment-profile': {
       title: 'Create and assign an Autopilot deployment profile',
       detail: (ctx) => {
-        const mode = ctx.autopilotMode === undefined ? 'Deployment mode: the one that fits (User-Driven, Self-Deploying, …)' : `${pick(MODE_SETTING, 'en')[ctx.autopilotMode]} (${autopilotModeName(ctx.autopilotMode, 'en')})`;
+        const mode =
+          ctx.autopilotMode === undefined
+            ? 'Out-of-box experience (OOBE) — Deployment mode: the one that fits (User-Driven, Self-Deploying, …)'
+            : `Out-of-box experience (OOBE) for ${autopilotModeName(ctx.autopilotMode, 'en')} — ${MODE_SETTING.en[ctx.autopilotMode]}`;
         const join = ctx.hybridAutopilot ? 'Join to Azure AD as: Hybrid Azure AD joined' : 'Join to Azure AD as: Azure AD joined';
-        return `Windows enrollment > Deployment profiles > Create profile. Out-of-box experience (OOBE): ${mode}; ${join}; User account type: Standard (no local admin); Microsoft Software License Terms: Hide (skip the EULA). Assign it to the Azure AD security groups that hold the devices; exclude groups if needed.`;
+        return `Windows enrollment > Deployment profiles > Create profile. ${mode}; ${join}; User account type: Standard (no local admin); Microsoft Software License Terms: Hide (skip the EULA). Assign it to the Azure AD security groups that hold the devices; exclude groups if needed.`;
       },
     },
     'ap-intune-connector': {
@@ -247,9 +250,12 @@ const TASKS = {
     'ap-deployment-profile': {
       title: 'Maak een Autopilot-implementatieprofiel en wijs het toe',
       detail: (ctx) => {
-        const mode = ctx.autopilotMode === undefined ? 'Implementatiemodus: de modus die past (Door gebruiker gestuurd, Zelf-implementerend, …)' : `${pick(MODE_SETTING, 'nl')[ctx.autopilotMode]} (${autopilotModeName(ctx.autopilotMode, 'nl')})`;
+        const mode =
+          ctx.autopilotMode === undefined
+            ? 'Out-of-box-ervaring (OOBE) — Implementatiemodus: de modus die past (Door gebruiker gestuurd, Zelf-implementerend, …)'
+            : `Out-of-box-ervaring (OOBE) voor ${autopilotModeName(ctx.autopilotMode, 'nl')} — ${MODE_SETTING.nl[ctx.autopilotMode]}`;
         const join = ctx.hybridAutopilot ? 'Toevoegen aan Azure AD als: Hybride Azure AD-gekoppeld' : 'Toevoegen aan Azure AD als: Aan Azure AD gekoppeld';
-        return `Windows-inschrijving > Implementatieprofielen > Profiel maken. Out-of-box-ervaring (OOBE): ${mode}; ${join}; Type gebruikersaccount: Standaard (geen lokale beheerder); Licentievoorwaarden: Verbergen (EULA overslaan). Wijs het toe aan de Azure AD-beveiligingsgroepen met de apparaten; sluit zo nodig groepen uit.`;
+        return `Windows-inschrijving > Implementatieprofielen > Profiel maken. ${mode}; ${join}; Type gebruikersaccount: Standaard (geen lokale beheerder); Licentievoorwaarden: Verbergen (EULA overslaan). Wijs het toe aan de Azure AD-beveiligingsgroepen met de apparaten; sluit zo nodig groepen uit.`;
       },
     },
     'ap-intune-connector': {
