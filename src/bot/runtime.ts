@@ -1,0 +1,83 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+  UserState,
+  type Storage,
+} from 'botbuilder';
+import type { Config } from '../config';
+import { apiErrorMessage } from '../content/api-errors';
+import type { Logger } from '../logger';
+import type { MessagesHandler } from '../server/messages-handler';
+import { AdvisorBot } from './advisor-bot';
+import type { OrgSettingsReader } from './org-settings';
+import { createTurnErrorHandler } from './turn-error';
+
+/** How CloudAdapter authenticates requests (botframework-connector's type, reached through botbuilder). */
+export type BotFrameworkAuthentication = NonNullable<ConstructorParameters<typeof CloudAdapter>[0]>;
+
+export interface BotRuntimeDeps {
+  readonly config: Pick<Config, 'bot' | 'publicBaseUrl'>;
+  readonly logger: Logger;
+  /** Conversation and user state store; MemoryStorage when absent (one process only). */
+  readonly storage?: Storage;
+  /** The organization settings store, once there is one (issue 5). */
+  readonly settings?: OrgSettingsReader;
+  /** Overrides how incoming requests are authenticated (tests point it at a local OpenID/JWKS server). */
+  readonly authentication?: BotFrameworkAuthentication;
+}
+
+/** The wired bot: the /api/messages handler for the server, plus the parts tests and later features reach into. */
+export interface BotRuntime {
+  readonly messages: MessagesHandler;
+  readonly adapter: CloudAdapter;
+  readonly bot: AdvisorBot;
+  readonly storage: Storage;
+}
+
+/**
+ * The botbuilder authentication from the config: with a MicrosoftAppId, tokens are validated for it; without one
+ * (local mode) botbuilder turns authentication off, which is how the Agents Playground and tests talk to the bot.
+ */
+export function createAuthentication(config: Pick<Config, 'bot'>): BotFrameworkAuthentication {
+  const { appId, appPassword, appType, tenantId } = config.bot;
+  return new ConfigurationBotFrameworkAuthentication({
+    ...(appId === undefined ? {} : { MicrosoftAppId: appId }),
+    ...(appPassword === undefined ? {} : { MicrosoftAppPassword: appPassword }),
+    // botbuilder spells the managed-identity type UserAssignedMsi (compared case-insensitively).
+    MicrosoftAppType: appType,
+    ...(tenantId === undefined ? {} : { MicrosoftAppTenantId: tenantId }),
+  });
+}
+
+/** Builds the CloudAdapter, state, bot and error handling, and returns the /api/messages handler. */
+export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
+  const { config, logger } = deps;
+  const storage = deps.storage ?? new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const adapter = new CloudAdapter(deps.authentication ?? createAuthentication(config));
+  adapter.onTurnError = createTurnErrorHandler({ logger, userState });
+  const bot = new AdvisorBot({
+    conversationState,
+    userState,
+    logger,
+    baseUrl: config.publicBaseUrl,
+    ...(deps.settings === undefined ? {} : { settings: deps.settings }),
+  });
+
+  const messages: MessagesHandler = async (req, res) => {
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (err) {
+      // botbuilder rejects activities it cannot parse before any turn runs: that is the caller's fault, not ours.
+      logger.warn({ err, requestId: req.getId() }, 'activity rejected before the turn');
+      if (!res.headersSent) {
+        res.status(400);
+        res.json({ error: { code: 'bad-request', message: apiErrorMessage({ code: 'bad-request' }, 'en') } });
+      }
+    }
+  };
+  return { messages, adapter, bot, storage };
+}
