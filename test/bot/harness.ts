@@ -1,0 +1,134 @@
+import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import pino from 'pino';
+import { AdvisorBot } from '../../src/bot/advisor-bot';
+import type { OrgSettingsReader } from '../../src/bot/org-settings';
+import { createTurnErrorHandler } from '../../src/bot/turn-error';
+import { collectActions } from '../../src/cards';
+import type { Logger } from '../../src/logger';
+
+/** A TestAdapter that records in-place updates, and can be told to fail them (as Teams sometimes does). */
+export class RecordingAdapter extends TestAdapter {
+  readonly updates: Partial<Activity>[] = [];
+  failUpdates = false;
+
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
+    if (this.failUpdates) throw new Error('simulated updateActivity failure');
+    this.updates.push(activity);
+    await super.updateActivity(context, activity);
+  }
+}
+
+/** A log sink that keeps every line, so tests can assert what was logged (and what was not). */
+export function memoryLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
+  const chunks: string[] = [];
+  const logger = pino({ level: 'debug' }, { write: (chunk: string) => void chunks.push(chunk) });
+  return { logger, lines: () => chunks.map((c) => JSON.parse(c) as Record<string, unknown>) };
+}
+
+export interface HarnessOptions {
+  readonly storage?: Storage;
+  readonly settings?: OrgSettingsReader;
+  readonly locale?: string;
+  /** Public base URL for the printable-page links. */
+  readonly baseUrl?: string;
+}
+
+/** One test conversation with the real bot behind a TestAdapter and the real onTurnError. */
+export class Conversation {
+  readonly adapter: RecordingAdapter;
+  readonly bot: AdvisorBot;
+  readonly storage: Storage;
+  readonly log: ReturnType<typeof memoryLogger>;
+  private nextId = 1;
+
+  constructor(
+    options: HarnessOptions = {},
+    readonly defaults: Partial<Activity> = {},
+  ) {
+    this.storage = options.storage ?? new MemoryStorage();
+    this.log = memoryLogger();
+    const conversationState = new ConversationState(this.storage);
+    const userState = new UserState(this.storage);
+    this.bot = new AdvisorBot({
+      conversationState,
+      userState,
+      logger: this.log.logger,
+      baseUrl: options.baseUrl ?? 'https://advisor.example.com',
+      ...(options.settings === undefined ? {} : { settings: options.settings }),
+    });
+    this.adapter = new RecordingAdapter((context) => this.bot.run(context));
+    this.adapter.onTurnError = createTurnErrorHandler({ logger: this.log.logger, userState });
+    if (options.locale !== undefined) this.adapter.locale = options.locale;
+  }
+
+  /** Sends one activity and returns the bot's replies to it. */
+  async send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+    const full: Partial<Activity> = {
+      type: 'message',
+      id: `activity-${this.nextId++}`,
+      ...(this.adapter.locale ? { locale: this.adapter.locale } : {}),
+      ...this.defaults,
+      ...activity,
+    };
+    await this.adapter.processActivity(full);
+    return this.adapter.activeQueue.splice(0);
+  }
+
+  /** Types `text` into the chat. */
+  say(text: string, extra: Partial<Activity> = {}): Promise<Partial<Activity>[]> {
+    return this.send({ text, ...extra });
+  }
+
+  /** Clicks a card button: a message whose value is the button's data. */
+  click(data: unknown, extra: Partial<Activity> = {}): Promise<Partial<Activity>[]> {
+    return this.send({ value: data, ...extra });
+  }
+}
+
+/** The Adaptive Card of a reply (its first attachment), or undefined for a plain message. */
+export function cardOf(activity: Partial<Activity> | undefined): Record<string, unknown> | undefined {
+  const content: unknown = activity?.attachments?.[0]?.content;
+  return typeof content === 'object' && content !== null ? (content as Record<string, unknown>) : undefined;
+}
+
+/** Every card of `replies`, in order. */
+export function cardsOf(replies: readonly Partial<Activity>[]): Record<string, unknown>[] {
+  return replies.map(cardOf).filter((c): c is Record<string, unknown> => c !== undefined);
+}
+
+/** All text a user would read on a card (TextBlocks, facts, table cells, button titles), joined by newlines. */
+export function cardText(card: unknown): string {
+  const out: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as Record<string, unknown>;
+    for (const key of ['text', 'title', 'value', 'placeholder', 'label']) if (typeof n[key] === 'string') out.push(n[key] as string);
+    for (const [key, value] of Object.entries(n)) if (key !== 'data' && typeof value === 'object') visit(value);
+  };
+  visit(card);
+  return out.join('\n');
+}
+
+/** Everything a user reads in one reply: its text and its card's text. */
+export function replyText(activity: Partial<Activity>): string {
+  return [activity.text ?? '', cardText(cardOf(activity))].join('\n');
+}
+
+/** The data of every Submit button on `card`. */
+export function buttonData(card: unknown): Record<string, unknown>[] {
+  return collectActions(card)
+    .filter((a) => a.type === 'Action.Submit')
+    .map((a) => a.data)
+    .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null);
+}
+
+/** The answer buttons' data of a question card. */
+export function answerButtons(card: unknown): { verb: string; question: string; value: string; flow: string }[] {
+  return buttonData(card).filter((d) => d.verb === 'answer') as { verb: string; question: string; value: string; flow: string }[];
+}
+
+/** The question a question card asks (from its answer buttons), or undefined when the card is not a question. */
+export function questionOf(card: unknown): string | undefined {
+  return answerButtons(card)[0]?.question;
+}
