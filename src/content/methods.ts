@@ -74,7 +74,7 @@ const CRITERIA = {
       topic: 'Organization-owned devices',
       negated: 'Devices are not organization-owned',
     },
-    newOrExisting: { label: 'New or existing devices', topic: 'New or existing devices and their Windows version', negated: 'Devices do not run Windows 10 or newer' },
+    newOrExisting: { label: 'New or existing devices', topic: 'New or existing devices (Windows version)', negated: 'Devices do not run Windows 10 or newer' },
     volume: { label: 'A few devices or many (bulk)', topic: 'Number of devices (bulk)', negated: 'Number of devices (bulk)' },
     singleUser: { label: 'Devices belong to one user', topic: 'One user per device', negated: 'Devices do not belong to one user' },
     userless: {
@@ -125,7 +125,7 @@ const CRITERIA = {
     },
     newOrExisting: {
       label: 'Nieuwe of al bestaande apparaten',
-      topic: 'Nieuwe of bestaande apparaten en hun Windows-versie',
+      topic: 'Nieuwe of bestaande apparaten (Windows-versie)',
       negated: 'De apparaten draaien geen Windows 10 of hoger',
     },
     volume: { label: 'Een klein of groot aantal apparaten (bulk)', topic: 'Aantal apparaten (bulkinschrijving)', negated: 'Aantal apparaten (bulkinschrijving)' },
