@@ -22,14 +22,18 @@ type Messages = { readonly [C in ApiErrorCode]: (detail: Extract<ApiErrorDetail,
 
 const MAX_ECHO = 60;
 
-/** Echoes a client's key or value as JSON, cut short so a hostile 1 MB value does not come back in the error. */
+/**
+ * Echoes a client's key or value as JSON, cut short so a hostile 1 MB value does not come back in the error.
+ * Anything JSON cannot show (only possible from code, never from a parsed body) is shown as an ellipsis.
+ */
 function quote(value: unknown): string {
-  let text: string;
+  let text: string | undefined;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(value);
   } catch {
-    text = String(value);
+    text = undefined;
   }
+  if (text === undefined) return '…';
   return text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text;
 }
 

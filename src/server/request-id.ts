@@ -11,9 +11,21 @@ export function chooseRequestId(incoming: string | string[] | undefined): string
   return typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
 }
 
-/** Pre-routing handler: puts x-request-id (and nosniff) on every response, including 404s and errors. */
+/**
+ * Pre-routing handler: makes the chosen id restify's req.getId() too (so every log line can carry it) and puts
+ * x-request-id (and nosniff) on every response, including 404s and errors.
+ */
 export function requestIdHandler(req: Request, res: Response, next: Next): void {
-  res.setHeader(REQUEST_ID_HEADER, chooseRequestId(req.headers[REQUEST_ID_HEADER]));
+  const wanted = chooseRequestId(req.headers[REQUEST_ID_HEADER]);
+  let id: string;
+  try {
+    // restify's req.id(value) sets the id; @types/restify only declares the getter form.
+    id = (req as Request & { id(reqId?: string): string }).id(wanted);
+  } catch {
+    // restify ids are set-once; if something already asked for one, keep that id everywhere instead.
+    id = req.getId();
+  }
+  res.setHeader(REQUEST_ID_HEADER, id);
   res.setHeader('x-content-type-options', 'nosniff');
   next();
 }

@@ -158,3 +158,23 @@ describe('POST /api/messages with a bot handler', () => {
     expect((await fetch(`${app.base}/healthz`)).status).toBe(200);
   });
 });
+
+describe('request id reaches the bot', () => {
+  test('req.getId() inside the messages handler equals the x-request-id header', async () => {
+    let seen = '';
+    const app = await startApp({
+      messages: async (req, res) => {
+        seen = req.getId();
+        res.status(200);
+        res.send({});
+      },
+    });
+    try {
+      const res = await post(app.base, '/api/messages', { type: 'message' });
+      expect(seen).toMatch(UUID);
+      expect(res.headers.get('x-request-id')).toBe(seen);
+    } finally {
+      await app.close();
+    }
+  });
+});
