@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ConfigError, describeConfig, loadConfig, type Env } from '../src/config';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
@@ -176,5 +178,24 @@ describe('describeConfig', () => {
     const text = JSON.stringify([describeConfig(blob), describeConfig(cosmos)]);
     for (const secret of [SECRET, 'VERYSECRETKEY', COSMOS_SECRET]) expect(text).not.toContain(secret);
     expect(describeConfig(blob)).toMatchObject({ mode: 'connected', bot: { appId: APP_ID, appPassword: '[set]' }, storage: { kind: 'blob', connectionString: '[set]' } });
+  });
+});
+
+describe('committed env files', () => {
+  /** Minimal KEY=value reader (quotes stripped), enough for the committed files, which hold no secrets. */
+  function readEnvFile(name: string): Record<string, string> {
+    const env: Record<string, string> = {};
+    for (const line of readFileSync(path.join(__dirname, '..', 'env', name), 'utf8').split('\n')) {
+      const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+      if (match?.[1] !== undefined) env[match[1]] = (match[2] ?? '').trim().replace(/^"(.*)"$/, '$1');
+    }
+    return env;
+  }
+
+  test.each(['.env.local', '.env.playground'])('%s is a valid local-mode configuration on port 3978', (name) => {
+    const config = loadConfig(readEnvFile(name));
+    expect(config.mode).toBe('local');
+    expect(config.port).toBe(3978);
+    expect(config.storage.kind).toBe('memory');
   });
 });
