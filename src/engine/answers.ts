@@ -81,25 +81,52 @@ export function setAnswer<Q extends QuestionId>(target: MutableAnswers, key: Q, 
   (target as Record<QuestionId, string | undefined>)[key] = value;
 }
 
-/** Every question with its answer, `unknown` where none was given. */
+/**
+ * Every question with its answer, `unknown` where none was given. Answer objects arrive in many shapes,
+ * so this walks the given keys once (for-in stays fast whatever the shape) into one fixed-shape object.
+ */
 export function resolveAnswers(a: Answers): ResolvedAnswers {
-  return {
-    ownership: a.ownership ?? UNKNOWN,
-    windowsVersion: a.windowsVersion ?? UNKNOWN,
-    azureAdPremium: a.azureAdPremium ?? UNKNOWN,
-    identity: a.identity ?? UNKNOWN,
-    configMgr: a.configMgr ?? UNKNOWN,
-    alreadyInIntune: a.alreadyInIntune ?? UNKNOWN,
-    purchase: a.purchase ?? UNKNOWN,
-    remoteWorkers: a.remoteWorkers ?? UNKNOWN,
-    deviceAge: a.deviceAge ?? UNKNOWN,
-    volume: a.volume ?? UNKNOWN,
-    userAffinity: a.userAffinity ?? UNKNOWN,
-    demAccount: a.demAccount ?? UNKNOWN,
-    otherMdm: a.otherMdm ?? UNKNOWN,
-    conditionalAccess: a.conditionalAccess ?? UNKNOWN,
-    manage: a.manage ?? UNKNOWN,
+  const r: { -readonly [Q in QuestionId]: AnswerValue<Q> } = {
+    ownership: UNKNOWN,
+    windowsVersion: UNKNOWN,
+    azureAdPremium: UNKNOWN,
+    identity: UNKNOWN,
+    configMgr: UNKNOWN,
+    alreadyInIntune: UNKNOWN,
+    purchase: UNKNOWN,
+    remoteWorkers: UNKNOWN,
+    deviceAge: UNKNOWN,
+    volume: UNKNOWN,
+    userAffinity: UNKNOWN,
+    demAccount: UNKNOWN,
+    otherMdm: UNKNOWN,
+    conditionalAccess: UNKNOWN,
+    manage: UNKNOWN,
   };
+  for (const key in a) {
+    if (!Object.prototype.hasOwnProperty.call(a, key)) continue;
+    const v = (a as Readonly<Record<string, string | undefined>>)[key];
+    if (v === undefined) continue;
+    switch (key) {
+      case 'ownership': r.ownership = v as AnswerValue<'ownership'>; break;
+      case 'windowsVersion': r.windowsVersion = v as AnswerValue<'windowsVersion'>; break;
+      case 'azureAdPremium': r.azureAdPremium = v as AnswerValue<'azureAdPremium'>; break;
+      case 'identity': r.identity = v as AnswerValue<'identity'>; break;
+      case 'configMgr': r.configMgr = v as AnswerValue<'configMgr'>; break;
+      case 'alreadyInIntune': r.alreadyInIntune = v as AnswerValue<'alreadyInIntune'>; break;
+      case 'purchase': r.purchase = v as AnswerValue<'purchase'>; break;
+      case 'remoteWorkers': r.remoteWorkers = v as AnswerValue<'remoteWorkers'>; break;
+      case 'deviceAge': r.deviceAge = v as AnswerValue<'deviceAge'>; break;
+      case 'volume': r.volume = v as AnswerValue<'volume'>; break;
+      case 'userAffinity': r.userAffinity = v as AnswerValue<'userAffinity'>; break;
+      case 'demAccount': r.demAccount = v as AnswerValue<'demAccount'>; break;
+      case 'otherMdm': r.otherMdm = v as AnswerValue<'otherMdm'>; break;
+      case 'conditionalAccess': r.conditionalAccess = v as AnswerValue<'conditionalAccess'>; break;
+      case 'manage': r.manage = v as AnswerValue<'manage'>; break;
+      default: break;
+    }
+  }
+  return r;
 }
 
 /** Windows 7 and 8.1: the versions the guide says must be upgraded before enrollment. */

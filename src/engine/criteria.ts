@@ -1,5 +1,7 @@
 import type { ResolvedAnswers } from './answers';
+import { MATRIX } from './matrix';
 import {
+  METHOD_IDS,
   PREREQUISITE_CODES,
   type AnswerValue,
   type CellNoteId,
@@ -8,6 +10,7 @@ import {
   type MethodId,
   type PrerequisiteCode,
   type QuestionId,
+  type Reason,
 } from './types';
 
 /** How one criterion weighs on one method for the admin's answers. */
@@ -22,8 +25,38 @@ export interface CellEffect {
 /** The effect of one criterion on each method it speaks about; a method left out is not affected. */
 export type CriterionOutcome = Readonly<Partial<Record<MethodId, CellEffect>>>;
 
+/** One method's cell of a compiled outcome: the effect and the reason it yields (frozen, shared by every result). */
+export interface CompiledCell {
+  readonly effect: CellEffect;
+  readonly reason: Reason;
+}
+
+/** A CriterionOutcome as one slot per method in METHOD_IDS order: built once, read on every evaluation. */
+export type OutcomeCells = readonly (CompiledCell | undefined)[];
+
 /** Reads the answers and says how one criterion (one row of the guide's tables) weighs on each method. */
-export type CriterionRule = (a: ResolvedAnswers) => CriterionOutcome | undefined;
+export type CriterionRule = (a: ResolvedAnswers) => OutcomeCells | undefined;
+
+/**
+ * Compiles a readable per-method outcome of one criterion into its slots, with each reason (and the cell's
+ * note from MATRIX) made once. Rules return only such constants. A rule about a cell the guide is silent
+ * on is a data error, refused when the module loads: silent cells never change a verdict.
+ */
+function speaks(criterion: CriterionId, outcome: CriterionOutcome): OutcomeCells {
+  return Object.freeze(
+    METHOD_IDS.map((m): CompiledCell | undefined => {
+      const effect = outcome[m];
+      if (effect === undefined) return undefined;
+      const cell = MATRIX[m][criterion];
+      if (cell.mark === 'silent') throw new Error(`criterion rule for ${criterion} speaks about ${m}, where the guide is silent`);
+      const note = effect.note === undefined ? cell.note : (effect.note ?? undefined);
+      const reason: Reason = Object.freeze(
+        note === undefined ? { criterion, effect: effect.effect } : { criterion, effect: effect.effect, note },
+      );
+      return Object.freeze({ effect, reason });
+    }),
+  );
+}
 
 const SUPPORTS: CellEffect = { effect: 'supports' };
 const SUPPORTS_WITHOUT_NOTE: CellEffect = { effect: 'supports', note: null };
@@ -46,10 +79,15 @@ function all(effect: CellEffect): CriterionOutcome {
 
 /** A criterion that depends on one answer only: a lookup table over every value, `unknown` included. */
 function byAnswer<Q extends QuestionId>(
+  criterion: CriterionId,
   question: Q,
   table: { readonly [V in AnswerValue<Q>]: CriterionOutcome | undefined },
 ): CriterionRule {
-  return (a) => table[a[question] as AnswerValue<Q>];
+  const compiled = new Map<string, OutcomeCells | undefined>();
+  for (const [value, outcome] of Object.entries<CriterionOutcome | undefined>(table)) {
+    compiled.set(value, outcome === undefined ? undefined : speaks(criterion, outcome));
+  }
+  return (a) => compiled.get(a[question]);
 }
 
 const PERSONAL_DEVICES: CriterionOutcome = {
@@ -59,38 +97,53 @@ const PERSONAL_DEVICES: CriterionOutcome = {
   coManagement: SUPPORTS,
 };
 
-const MODERN_WINDOWS: CriterionOutcome = all(SUPPORTS_WITHOUT_NOTE);
+const MODERN_WINDOWS = speaks('newOrExisting', all(SUPPORTS_WITHOUT_NOTE));
 
-const CA_WORKS_ON_BULK: CriterionOutcome = { automatic: SUPPORTS };
+const CA_WORKS_ON_BULK = speaks('caBulk', { automatic: SUPPORTS });
 
 /** Conditional access on bulk-enrolled devices, by Windows version (the guide: 1803+ yes, 1709 and older no). */
-const CA_BULK_BY_VERSION: { readonly [V in AnswerValue<'windowsVersion'>]: CriterionOutcome } = {
+const CA_BULK_BY_VERSION: { readonly [V in AnswerValue<'windowsVersion'>]: OutcomeCells } = {
   win11: CA_WORKS_ON_BULK,
   'win10-1803-plus': CA_WORKS_ON_BULK,
-  'win10-1709-or-older': { automatic: { effect: 'condition', note: 'no-ca-bulk-1709', prerequisite: 'upgrade-to-1803' } },
+  'win10-1709-or-older': speaks('caBulk', { automatic: { effect: 'condition', note: 'no-ca-bulk-1709', prerequisite: 'upgrade-to-1803' } }),
   // Windows 7/8.1 must reach Windows 10 anyway; 1803 or newer is what makes conditional access work.
-  win7: { automatic: condition('upgrade-to-1803') },
-  'win8.1': { automatic: condition('upgrade-to-1803') },
-  unknown: { automatic: condition('confirm-windows-version') },
-};
-
-/** Autopilot on Windows 7/8.1 works only through Configuration Manager (Autopilot for existing devices). */
-const LEGACY_AUTOPILOT_BY_CONFIGMGR: { readonly [V in AnswerValue<'configMgr'>]: CellEffect } = {
-  keep: SUPPORTS,
-  none: condition('upgrade-windows'),
-  unknown: condition('use-configmgr-for-existing-devices'),
+  win7: speaks('caBulk', { automatic: condition('upgrade-to-1803') }),
+  'win8.1': speaks('caBulk', { automatic: condition('upgrade-to-1803') }),
+  unknown: speaks('caBulk', { automatic: condition('confirm-windows-version') }),
 };
 
 const UPGRADE_WINDOWS = condition('upgrade-windows');
 
-const AUTOPILOT_GP_CM: CriterionOutcome = { autopilot: SUPPORTS, groupPolicy: SUPPORTS, coManagement: SUPPORTS };
+/** Windows 7/8.1: Autopilot works only through Configuration Manager (Autopilot for existing devices). */
+const LEGACY_WINDOWS_BY_CONFIGMGR: { readonly [V in AnswerValue<'configMgr'>]: OutcomeCells } = {
+  keep: speaks('newOrExisting', { automatic: UPGRADE_WINDOWS, autopilot: SUPPORTS, groupPolicy: UPGRADE_WINDOWS, coManagement: UPGRADE_WINDOWS }),
+  none: speaks('newOrExisting', all(UPGRADE_WINDOWS)),
+  unknown: speaks('newOrExisting', {
+    automatic: UPGRADE_WINDOWS,
+    autopilot: condition('use-configmgr-for-existing-devices'),
+    groupPolicy: UPGRADE_WINDOWS,
+    coManagement: UPGRADE_WINDOWS,
+  }),
+};
+
+const WINDOWS_UNKNOWN = speaks('newOrExisting', all(condition('confirm-windows-version')));
+
+const FEW_DEVICES = speaks('volume', all(SUPPORTS_WITHOUT_NOTE));
+const BULK_ORGANIZATION = speaks('volume', all(SUPPORTS));
+const BULK_WITH_PERSONAL = speaks('volume', { automatic: NOTE, autopilot: SUPPORTS, groupPolicy: SUPPORTS, coManagement: SUPPORTS });
+
+const HYBRID_JOINED = speaks('hybridJoined', { autopilot: SUPPORTS, groupPolicy: SUPPORTS, coManagement: SUPPORTS });
+const ONPREM_ALREADY_IN_INTUNE = speaks('hybridJoined', { groupPolicy: condition('hybrid-join-first') });
+const ONPREM = speaks('hybridJoined', { groupPolicy: condition('hybrid-join-first'), coManagement: condition('hybrid-join-first') });
+const CLOUD_ONLY = speaks('hybridJoined', { groupPolicy: RULES_OUT });
+const IDENTITY_UNKNOWN = speaks('hybridJoined', { groupPolicy: condition('confirm-identity') });
 
 /**
  * Every row of the guide's tables as a rule over the answers. Unknown answers never rule a method out:
  * where a known value would rule out or require something, `unknown` adds a condition with a confirm-* step.
  */
 export const CRITERION_RULES = {
-  premium: byAnswer('azureAdPremium', {
+  premium: byAnswer('premium', 'azureAdPremium', {
     yes: { automatic: SUPPORTS, autopilot: REQUIRES, groupPolicy: REQUIRES, coManagement: SUPPORTS },
     // Autopilot and Group Policy require Premium; for the other two the guide only says it "may be needed".
     no: {
@@ -111,14 +164,14 @@ export const CRITERION_RULES = {
   caBulk: (a) => (a.conditionalAccess === 'yes' && a.volume === 'bulk' ? CA_BULK_BY_VERSION[a.windowsVersion] : undefined),
 
   // Mixed fleets contain personal devices, so the ✘ of Autopilot and Group Policy applies to them too.
-  personal: byAnswer('ownership', {
+  personal: byAnswer('personal', 'ownership', {
     personal: PERSONAL_DEVICES,
     mixed: PERSONAL_DEVICES,
     organization: undefined,
     unknown: { autopilot: condition('confirm-ownership'), groupPolicy: condition('confirm-ownership') },
   }),
 
-  organization: byAnswer('ownership', {
+  organization: byAnswer('organization', 'ownership', {
     organization: all(SUPPORTS),
     mixed: all(SUPPORTS),
     personal: undefined,
@@ -130,14 +183,9 @@ export const CRITERION_RULES = {
     switch (a.windowsVersion) {
       case 'win7':
       case 'win8.1':
-        return {
-          automatic: UPGRADE_WINDOWS,
-          autopilot: LEGACY_AUTOPILOT_BY_CONFIGMGR[a.configMgr],
-          groupPolicy: UPGRADE_WINDOWS,
-          coManagement: UPGRADE_WINDOWS,
-        };
+        return LEGACY_WINDOWS_BY_CONFIGMGR[a.configMgr];
       case 'unknown':
-        return all(condition('confirm-windows-version'));
+        return WINDOWS_UNKNOWN;
       default:
         return MODERN_WINDOWS;
     }
@@ -145,17 +193,16 @@ export const CRITERION_RULES = {
 
   // Bulk is for organization-owned devices only: with personal devices in play it is a remark, not a ✔.
   volume: (a) => {
-    if (a.volume === 'few') return all(SUPPORTS_WITHOUT_NOTE);
+    if (a.volume === 'few') return FEW_DEVICES;
     if (a.volume !== 'bulk') return undefined;
-    const personalInPlay = a.ownership === 'personal' || a.ownership === 'mixed';
-    return { automatic: personalInPlay ? NOTE : SUPPORTS, autopilot: SUPPORTS, groupPolicy: SUPPORTS, coManagement: SUPPORTS };
+    return a.ownership === 'personal' || a.ownership === 'mixed' ? BULK_WITH_PERSONAL : BULK_ORGANIZATION;
   },
 
-  singleUser: byAnswer('userAffinity', { single: all(SUPPORTS), both: all(SUPPORTS), userless: undefined, unknown: undefined }),
+  singleUser: byAnswer('singleUser', 'userAffinity', { single: all(SUPPORTS), both: all(SUPPORTS), userless: undefined, unknown: undefined }),
 
-  userless: byAnswer('userAffinity', { userless: all(SUPPORTS), both: all(SUPPORTS), single: undefined, unknown: undefined }),
+  userless: byAnswer('userless', 'userAffinity', { userless: all(SUPPORTS), both: all(SUPPORTS), single: undefined, unknown: undefined }),
 
-  dem: byAnswer('demAccount', {
+  dem: byAnswer('dem', 'demAccount', {
     yes: { automatic: SUPPORTS, autopilot: RULES_OUT, groupPolicy: RULES_OUT, coManagement: RULES_OUT },
     no: undefined,
     unknown: {
@@ -166,13 +213,13 @@ export const CRITERION_RULES = {
   }),
 
   // The guide's ✘ here means "unenroll first", so another MDM makes every method conditional, never impossible.
-  otherMdm: byAnswer('otherMdm', {
+  otherMdm: byAnswer('otherMdm', 'otherMdm', {
     yes: all(condition('unenroll-other-mdm')),
     no: undefined,
     unknown: all(condition('confirm-other-mdm')),
   }),
 
-  autopilotPartner: byAnswer('purchase', {
+  autopilotPartner: byAnswer('autopilotPartner', 'purchase', {
     'autopilot-partner': { autopilot: SUPPORTS },
     other: undefined,
     unknown: undefined,
@@ -183,25 +230,27 @@ export const CRITERION_RULES = {
   hybridJoined: (a) => {
     switch (a.identity) {
       case 'hybrid':
-        return AUTOPILOT_GP_CM;
+        return HYBRID_JOINED;
       case 'onprem':
-        return a.alreadyInIntune === 'yes'
-          ? { groupPolicy: condition('hybrid-join-first') }
-          : { groupPolicy: condition('hybrid-join-first'), coManagement: condition('hybrid-join-first') };
+        return a.alreadyInIntune === 'yes' ? ONPREM_ALREADY_IN_INTUNE : ONPREM;
       case 'cloud':
-        return { groupPolicy: RULES_OUT };
+        return CLOUD_ONLY;
       case 'unknown':
-        return { groupPolicy: condition('confirm-identity') };
+        return IDENTITY_UNKNOWN;
     }
   },
 
-  remoteWorkers: byAnswer('remoteWorkers', { yes: AUTOPILOT_GP_CM, no: undefined, unknown: undefined }),
+  remoteWorkers: byAnswer('remoteWorkers', 'remoteWorkers', {
+    yes: { autopilot: SUPPORTS, groupPolicy: SUPPORTS, coManagement: SUPPORTS },
+    no: undefined,
+    unknown: undefined,
+  }),
 
-  configMgr: byAnswer('configMgr', {
+  configMgr: byAnswer('configMgr', 'configMgr', {
     keep: { coManagement: SUPPORTS },
     none: { coManagement: RULES_OUT },
     unknown: { coManagement: condition('confirm-configmgr') },
   }),
 
-  enrolledInIntune: byAnswer('alreadyInIntune', { yes: { coManagement: SUPPORTS }, no: undefined, unknown: undefined }),
+  enrolledInIntune: byAnswer('enrolledInIntune', 'alreadyInIntune', { yes: { coManagement: SUPPORTS }, no: undefined, unknown: undefined }),
 } satisfies Record<CriterionId, CriterionRule>;

@@ -37,6 +37,16 @@ function contradictory(p: Path): boolean {
 const autopilotRuleOpen = (p: Path): boolean =>
   organizationOwned(p) && may(p, 'configMgr', 'none', 'unknown') && (may(p, 'purchase', 'autopilot-partner') || may(p, 'remoteWorkers', 'yes'));
 
+/** The Autopilot rule has fired for organization devices (its method may still be ruled out by DEM or Premium). */
+const autopilotRuleFired = (p: Path): boolean =>
+  organizationOwned(p) && is(p, 'configMgr', 'none', 'unknown') && (is(p, 'purchase', 'autopilot-partner') || is(p, 'remoteWorkers', 'yes'));
+
+/**
+ * Group Policy may still be the pick: no Configuration Manager rule first, and the Autopilot rule has not fired
+ * (if it did and Autopilot is then ruled out by Premium, Group Policy is too; by DEM, everything but automatic is).
+ */
+const groupPolicyReachable = (p: Path): boolean => may(p, 'configMgr', 'none', 'unknown') && !autopilotRuleFired(p);
+
 /** Autopilot or Group Policy may still be the pick for organization devices, counting a missing Premium as no obstacle. */
 const premiumMethodOpen = (p: Path): boolean =>
   !personalOnly(p) &&
@@ -52,8 +62,9 @@ const coManagementOpen = (p: Path): boolean =>
   (!legacyWindows(p) || may(p, 'azureAdPremium', 'no') || is(p, 'ownership', 'mixed', 'unknown'));
 
 /**
- * The interview, in the order it is asked, with when each question can still change the outcome
- * (recommended method, Autopilot mode, scopes, warnings — also of a mixed fleet's segments).
+ * The interview, in the order it is asked, with when each question can still change the outcome: the
+ * recommended method, Autopilot mode, scopes and the guide's own warnings, also of a mixed fleet's segments.
+ * The since-guide notes (SINCE_GUIDE_WARNINGS) follow the answers there are but never add a question.
  * Order: what decides the method first, then what only refines it, so a capped interview loses the least.
  */
 export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (p: Path) => boolean }[] = [
@@ -81,8 +92,11 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
     id: 'purchase',
     relevant: (p) => !contradictory(p) && !demRulesOut(p) && autopilotRuleOpen(p) && !is(p, 'remoteWorkers', 'yes'),
   },
-  // Domain-joined devices pick Group Policy; hybrid join also shapes the warnings of every method that would do it.
-  { id: 'identity', relevant: (p) => !contradictory(p) && !personalOnly(p) && !demRulesOut(p) },
+  // Domain-joined devices pick Group Policy, unless Autopilot was already picked; co-management needs it for hybrid-required.
+  {
+    id: 'identity',
+    relevant: (p) => !contradictory(p) && !personalOnly(p) && !demRulesOut(p) && (groupPolicyReachable(p) || coManagementOpen(p)),
+  },
   // A DEM account rules out everything but automatic enrollment; irrelevant while automatic is the pick anyway.
   {
     id: 'demAccount',
@@ -117,16 +131,8 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
     id: 'alreadyInIntune',
     relevant: (p) => !contradictory(p) && coManagementOpen(p) && may(p, 'identity', 'onprem', 'unknown'),
   },
-  // Microsoft's newer advice against hybrid join is about new devices.
-  {
-    id: 'deviceAge',
-    relevant: (p) =>
-      !contradictory(p) &&
-      !personalOnly(p) &&
-      !demRulesOut(p) &&
-      is(p, 'identity', 'hybrid', 'onprem') &&
-      (may(p, 'configMgr', 'keep') || !is(p, 'azureAdPremium', 'no')),
-  },
+  // The guide marks all four methods ✔ for new and existing devices; only a since-guide note reads it, so never asked.
+  { id: 'deviceAge', relevant: () => false },
 ];
 
 function firstOpen(path: Path): QuestionId | undefined {

@@ -1,5 +1,5 @@
 import { isLegacyWindows, type ResolvedAnswers } from './answers';
-import type { AnswerValue, AutopilotMode, MethodId, PolicyId, Scopes } from './types';
+import { METHOD_IDS, type AnswerValue, type AutopilotMode, type MethodId, type PolicyId, type Scopes } from './types';
 
 /** One rule of the product's ranking; the guide itself never ranks the four methods. */
 export interface RankingRule {
@@ -43,13 +43,16 @@ export const RANKING: readonly RankingRule[] = [
   { policy: 'default-automatic', method: 'automatic', applies: () => true },
 ];
 
+/** A method's bit in a ruled-out mask: bit i for METHOD_IDS[i]. */
+const METHOD_BIT = Object.fromEntries(METHOD_IDS.map((m, i) => [m, 1 << i])) as Readonly<Record<MethodId, number>>;
+
 /**
- * The first ranking rule that applies to a method that is not ruled out, or null. `isRuledOut` is a
- * parameter so the same ranking can be asked "what would you pick if Premium were not missing?".
+ * The first ranking rule that applies to a method not in `ruledOutMask` (bit i = METHOD_IDS[i]), or null.
+ * The mask is a parameter so the same ranking can answer "what would you pick if Premium were not missing?".
  */
-export function rank(a: ResolvedAnswers, isRuledOut: (m: MethodId) => boolean): RankingRule | null {
+export function rank(a: ResolvedAnswers, ruledOutMask: number): RankingRule | null {
   for (const rule of RANKING) {
-    if (rule.applies(a) && !isRuledOut(rule.method)) return rule;
+    if ((ruledOutMask & METHOD_BIT[rule.method]) === 0 && rule.applies(a)) return rule;
   }
   return null;
 }

@@ -1,13 +1,11 @@
 import { resolveAnswers, type ResolvedAnswers } from './answers';
-import { CRITERION_RULES, type CriterionOutcome } from './criteria';
-import { MATRIX } from './matrix';
+import { CRITERION_RULES, type CriterionRule, type OutcomeCells } from './criteria';
 import { autopilotModeFor, isContradiction, rank, scopesFor } from './policy';
 import {
   CRITERION_IDS,
   METHOD_IDS,
   WARNING_CODES,
   type Answers,
-  type MethodId,
   type MethodResult,
   type PrerequisiteCode,
   type Reason,
@@ -15,66 +13,67 @@ import {
   type Verdict,
   type WarningCode,
 } from './types';
-import { WARNING_RULES } from './warnings';
+import { WARNING_RULES, type WarningContext } from './warnings';
 
-interface Evaluation {
-  readonly result: MethodResult;
-  /** Ruled out by something other than a missing Azure AD Premium. */
-  readonly ruledOutBesidesPremium: boolean;
-}
+/** The criterion rules as an array in CRITERION_IDS order, so evaluation reads outcomes by index. */
+const RULES: readonly CriterionRule[] = CRITERION_IDS.map((c) => CRITERION_RULES[c]);
+const PREMIUM_INDEX = CRITERION_IDS.indexOf('premium');
+const WARNING_TESTS = WARNING_CODES.map((code) => ({ code, applies: WARNING_RULES[code] }));
 
-/** Walks one method's column of the matrix and turns every criterion that speaks about it into a reason. */
-function evaluateMethod(method: MethodId, outcomes: readonly (CriterionOutcome | undefined)[]): Evaluation {
-  const column = MATRIX[method];
+/**
+ * Collects one method's reasons in criterion order and derives its verdict and prerequisites from them.
+ * Sets the method's bit in `masks.ruledOut`, and in `masks.ruledOutBesidesPremium` unless Premium alone rules it out.
+ */
+function evaluateMethod(
+  methodIndex: number,
+  outcomes: readonly (OutcomeCells | undefined)[],
+  masks: { ruledOut: number; ruledOutBesidesPremium: number },
+): MethodResult {
   const reasons: Reason[] = [];
   const prerequisites: PrerequisiteCode[] = [];
   let ruledOut = false;
-  let ruledOutBesidesPremium = false;
   let conditional = false;
-  for (let i = 0; i < CRITERION_IDS.length; i++) {
-    const criterion = CRITERION_IDS[i];
-    const cell = column[criterion];
-    const effect = outcomes[i]?.[method];
-    // A cell the guide is silent about never changes a verdict, whatever a rule says.
-    if (effect === undefined || cell.mark === 'silent') continue;
-    const note = effect.note === undefined ? cell.note : (effect.note ?? undefined);
-    reasons.push(note === undefined ? { criterion, effect: effect.effect } : { criterion, effect: effect.effect, note });
-    if (effect.effect === 'rulesOut') {
+  for (let i = 0; i < outcomes.length; i++) {
+    const cell = outcomes[i]?.[methodIndex];
+    if (cell === undefined) continue;
+    reasons.push(cell.reason);
+    const { effect, prerequisite } = cell.effect;
+    if (effect === 'rulesOut') {
       ruledOut = true;
-      if (criterion !== 'premium') ruledOutBesidesPremium = true;
-    } else if (effect.effect === 'condition') {
+      if (i !== PREMIUM_INDEX) masks.ruledOutBesidesPremium |= 1 << methodIndex;
+    } else if (effect === 'condition') {
       conditional = true;
-      if (effect.prerequisite !== undefined && !prerequisites.includes(effect.prerequisite)) {
-        prerequisites.push(effect.prerequisite);
-      }
+      if (prerequisite !== undefined && !prerequisites.includes(prerequisite)) prerequisites.push(prerequisite);
     }
   }
+  if (ruledOut) masks.ruledOut |= 1 << methodIndex;
   const verdict: Verdict = ruledOut ? 'notSuitable' : conditional ? 'conditional' : 'suitable';
   // Steps that would make a method usable mean nothing once the guide rules it out; its reasons still show them.
-  return { result: { id: method, verdict, reasons, prerequisites: ruledOut ? [] : prerequisites }, ruledOutBesidesPremium };
+  return { id: METHOD_IDS[methodIndex], verdict, reasons, prerequisites: ruledOut ? [] : prerequisites };
 }
 
 /** One fleet (organization, personal or the whole mixed fleet seen with its personal devices). */
 function analyse(a: ResolvedAnswers): Recommendation {
-  const outcomes = CRITERION_IDS.map((c) => CRITERION_RULES[c](a));
-  const evaluations = METHOD_IDS.map((m) => evaluateMethod(m, outcomes));
-  const byMethod = (m: MethodId): Evaluation => evaluations[METHOD_IDS.indexOf(m)];
+  const outcomes: (OutcomeCells | undefined)[] = [];
+  for (const rule of RULES) outcomes.push(rule(a));
+  const masks = { ruledOut: 0, ruledOutBesidesPremium: 0 };
+  const methods: MethodResult[] = [];
+  for (let m = 0; m < METHOD_IDS.length; m++) methods.push(evaluateMethod(m, outcomes, masks));
   const contradiction = isContradiction(a);
-  const choice = contradiction ? null : rank(a, (m) => byMethod(m).result.verdict === 'notSuitable');
+  const choice = contradiction ? null : rank(a, masks.ruledOut);
   const recommended = choice?.method ?? null;
-  const pickIgnoringPremium = contradiction ? null : (rank(a, (m) => byMethod(m).ruledOutBesidesPremium)?.method ?? null);
+  // What the ranking would pick if a missing Premium ruled nothing out: decides the premium-required warning.
+  const pickIgnoringPremium = contradiction ? null : (rank(a, masks.ruledOutBesidesPremium)?.method ?? null);
   const scopes = recommended === 'automatic' ? scopesFor(a) : undefined;
   const autopilotMode = recommended === 'autopilot' ? autopilotModeFor(a) : undefined;
-  const ctx = { a, recommended, scopes, contradiction, pickIgnoringPremium };
-  const warnings = WARNING_CODES.filter((code) => WARNING_RULES[code](ctx));
-  return {
-    recommended,
-    policy: choice?.policy ?? 'contradiction',
-    methods: evaluations.map((e) => e.result),
-    warnings,
-    ...(autopilotMode === undefined ? {} : { autopilotMode }),
-    ...(scopes === undefined ? {} : { scopes }),
-  };
+  const ctx: WarningContext = { a, recommended, scopes, contradiction, pickIgnoringPremium };
+  const warnings: WarningCode[] = [];
+  for (const test of WARNING_TESTS) if (test.applies(ctx)) warnings.push(test.code);
+  const policy = choice?.policy ?? 'contradiction';
+  // Optional keys are present only when they apply, so the API's JSON never carries empty ones.
+  if (autopilotMode !== undefined) return { recommended, policy, methods, warnings, autopilotMode };
+  if (scopes !== undefined) return { recommended, policy, methods, warnings, scopes };
+  return { recommended, policy, methods, warnings };
 }
 
 /**
