@@ -1,5 +1,7 @@
 import { ConfigError, describeConfig, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
+import { createBotRuntime } from './bot/runtime';
+import { createStorage } from './bot/storage';
 import { createApp, type AppDeps } from './server/app';
 import { closeGracefully } from './server/shutdown';
 
@@ -34,8 +36,8 @@ async function main(): Promise<void> {
   logger.info({ config: describeConfig(config) }, 'starting');
   warnIfLocal(config, logger);
 
-  // The bot helper adds storage and the botbuilder adapter here and passes `messages` (and `readiness`) in.
-  const deps: AppDeps = { config, logger };
+  const bot = createBotRuntime({ config, logger, storage: createStorage(config.storage) });
+  const deps: AppDeps = { config, logger, messages: bot.messages, readiness: bot.ready };
   const server = createApp(deps);
 
   await new Promise<void>((resolve) => server.listen(config.port, resolve));

@@ -10,8 +10,10 @@ import type { Config } from '../config';
 import { apiErrorMessage } from '../content/api-errors';
 import type { Logger } from '../logger';
 import type { MessagesHandler } from '../server/messages-handler';
+import { activityProblem } from './activity-shape';
 import { AdvisorBot } from './advisor-bot';
 import type { OrgSettingsReader } from './org-settings';
+import { storageReachable } from './storage';
 import { createTurnErrorHandler } from './turn-error';
 
 /** How CloudAdapter authenticates requests (botframework-connector's type, reached through botbuilder). */
@@ -20,7 +22,7 @@ export type BotFrameworkAuthentication = NonNullable<ConstructorParameters<typeo
 export interface BotRuntimeDeps {
   readonly config: Pick<Config, 'bot' | 'publicBaseUrl'>;
   readonly logger: Logger;
-  /** Conversation and user state store; MemoryStorage when absent (one process only). */
+  /** Conversation and user state store (see createStorage); MemoryStorage when absent (one process only). */
   readonly storage?: Storage;
   /** The organization settings store, once there is one (issue 5). */
   readonly settings?: OrgSettingsReader;
@@ -34,6 +36,8 @@ export interface BotRuntime {
   readonly adapter: CloudAdapter;
   readonly bot: AdvisorBot;
   readonly storage: Storage;
+  /** True when the state store answers (for /readyz). */
+  readonly ready: () => Promise<boolean>;
 }
 
 /**
@@ -67,17 +71,25 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     ...(deps.settings === undefined ? {} : { settings: deps.settings }),
   });
 
+  const badRequest = (res: Parameters<MessagesHandler>[1]): void => {
+    if (res.headersSent) return;
+    res.status(400);
+    res.json({ error: { code: 'bad-request', message: apiErrorMessage({ code: 'bad-request' }, 'en') } });
+  };
   const messages: MessagesHandler = async (req, res) => {
+    const problem = activityProblem(req.body);
+    if (problem !== undefined) {
+      logger.warn({ requestId: req.getId(), problem }, 'malformed activity refused');
+      badRequest(res);
+      return;
+    }
     try {
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (err) {
       // botbuilder rejects activities it cannot parse before any turn runs: that is the caller's fault, not ours.
       logger.warn({ err, requestId: req.getId() }, 'activity rejected before the turn');
-      if (!res.headersSent) {
-        res.status(400);
-        res.json({ error: { code: 'bad-request', message: apiErrorMessage({ code: 'bad-request' }, 'en') } });
-      }
+      badRequest(res);
     }
   };
-  return { messages, adapter, bot, storage };
+  return { messages, adapter, bot, storage, ready: () => storageReachable(storage) };
 }
