@@ -1,4 +1,5 @@
-import { localizeInstructions, methodName, methodSummary } from '../../src/content';
+import { QUESTION_VALUES, recommend, type Answers } from '../../src/engine';
+import { localizeInstructions, localizeRecommendation, methodName, methodSummary } from '../../src/content';
 import { textInventory } from './text-inventory';
 
 /**
@@ -94,5 +95,41 @@ describe('Dutch copy defects are fixed', () => {
     ]) {
       expect({ term, found: all.includes(term) }).toEqual({ term, found: true });
     }
+  });
+});
+
+/** Every answer set varying ownership, Premium, Configuration Manager, identity and Windows version: the rows that word Autopilot and co-management. */
+function engineResultsInDutch(): { key: string; text: string }[] {
+  const varied = ['ownership', 'azureAdPremium', 'configMgr', 'identity', 'windowsVersion', 'alreadyInIntune'] as const;
+  let sets: Answers[] = [{}];
+  for (const q of varied) {
+    const values: readonly string[] = [...QUESTION_VALUES[q], 'unknown'];
+    sets = sets.flatMap((a) => values.map((v) => ({ ...a, [q]: v }) as Answers));
+  }
+  return sets.flatMap((answers) => {
+    const loc = localizeRecommendation(recommend(answers), 'nl');
+    const parts = loc.segments === undefined ? [loc] : [loc, loc.segments.organization, loc.segments.personal];
+    return parts.flatMap((part) =>
+      part.methods.flatMap((m) => [
+        ...m.reasons.map((r) => ({ key: `${m.id}.reason.${r.criterion}`, text: r.text })),
+        ...m.prerequisites.map((p) => ({ key: `${m.id}.prerequisite.${p.code}`, text: p.text })),
+      ]),
+    );
+  });
+}
+
+describe('Dutch engine results carry the corrected meaning', () => {
+  const texts = engineResultsInDutch();
+
+  it('Autopilot reasons never present Autopilot as a method for personal devices', () => {
+    const autopilot = texts.filter((t) => t.key.startsWith('autopilot.'));
+    expect(autopilot.some((t) => /persoonlijk/.test(t.text))).toBe(true);
+    expect([...new Set(autopilotPersonalViolations(autopilot))]).toEqual([]);
+  });
+
+  it('co-management reasons and prerequisites never say geregistreerd/registratie', () => {
+    const co = texts.filter((t) => t.key.startsWith('coManagement.'));
+    expect(co.length).toBeGreaterThan(1000);
+    expect([...new Set(co.filter((t) => /registr/i.test(t.text)).map((t) => t.text))]).toEqual([]);
   });
 });
