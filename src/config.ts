@@ -259,12 +259,12 @@ export function describeConfig(config: Config): Record<string, unknown> {
   const storage: Record<string, unknown> = { kind: config.storage.kind };
   if (config.storage.kind === 'blob') {
     storage.container = config.storage.container;
-    storage.connectionString = '[set]';
+    storage.connectionStringSet = true;
   } else if (config.storage.kind === 'cosmos') {
     storage.endpoint = config.storage.endpoint;
     storage.database = config.storage.database;
     storage.container = config.storage.container;
-    storage.key = '[set]';
+    storage.keySet = true;
   }
   return {
     mode: config.mode,
@@ -275,7 +275,8 @@ export function describeConfig(config: Config): Record<string, unknown> {
       appId: config.bot.appId ?? null,
       appType: config.bot.appType,
       tenantId: config.bot.tenantId ?? null,
-      appPassword: config.bot.appPassword === undefined ? '[unset]' : '[set]',
+      // Named so that no log redaction path hides it: which credential is configured, never its value.
+      credential: config.bot.appType === 'UserAssignedMSI' ? 'managed-identity' : config.bot.appPassword === undefined ? 'none' : 'password',
     },
     storage,
     adminCount: config.adminAadObjectIds.length,

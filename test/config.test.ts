@@ -177,7 +177,8 @@ describe('describeConfig', () => {
     });
     const text = JSON.stringify([describeConfig(blob), describeConfig(cosmos)]);
     for (const secret of [SECRET, 'VERYSECRETKEY', COSMOS_SECRET]) expect(text).not.toContain(secret);
-    expect(describeConfig(blob)).toMatchObject({ mode: 'connected', bot: { appId: APP_ID, appPassword: '[set]' }, storage: { kind: 'blob', connectionString: '[set]' } });
+    expect(describeConfig(blob)).toMatchObject({ mode: 'connected', bot: { appId: APP_ID, credential: 'password' }, storage: { kind: 'blob', connectionStringSet: true } });
+    expect(describeConfig(loadConfig({})).bot).toMatchObject({ appId: null, credential: 'none' });
   });
 });
 
