@@ -212,6 +212,7 @@ export function decodePng(bytes: Uint8Array): RgbaImage {
     pos += 12 + length;
   }
   if (header === undefined) throw new PngError('PNG has no IHDR chunk.');
+  if (!ended) throw new PngError('PNG is truncated: it ends before its IEND chunk.');
   const h = header;
   if (!(h.colorType in CHANNELS) || !ALLOWED_DEPTHS[h.colorType].includes(h.bitDepth)) {
     throw new PngError(`Unsupported colour type ${h.colorType} with bit depth ${h.bitDepth}.`);
