@@ -1,4 +1,13 @@
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import {
+  ConversationState,
+  MemoryStorage,
+  TestAdapter,
+  UserState,
+  type Activity,
+  type ResourceResponse,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
 import pino from 'pino';
 import { AdvisorBot } from '../../src/bot/advisor-bot';
 import type { OrgSettingsReader } from '../../src/bot/org-settings';
@@ -10,6 +19,16 @@ import type { Logger } from '../../src/logger';
 export class RecordingAdapter extends TestAdapter {
   readonly updates: Partial<Activity>[] = [];
   failUpdates = false;
+  /** How many of the next send calls fail, like a connector that is down. */
+  failSends = 0;
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    if (this.failSends > 0) {
+      this.failSends--;
+      throw new Error('simulated connector failure (token=secret-123)');
+    }
+    return super.sendActivities(context, activities);
+  }
 
   override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
     if (this.failUpdates) throw new Error('simulated updateActivity failure');
@@ -131,4 +150,20 @@ export function answerButtons(card: unknown): { verb: string; question: string; 
 /** The question a question card asks (from its answer buttons), or undefined when the card is not a question. */
 export function questionOf(card: unknown): string | undefined {
   return answerButtons(card)[0]?.question;
+}
+
+/** The title (first text) of a notice or other card reply. */
+export function titleOf(activity: Partial<Activity> | undefined): string {
+  return cardText(cardOf(activity)).split('\n')[0] ?? '';
+}
+
+/** Runs the advice from "start" through the given clicked answers and returns the last replies (the next question). */
+export async function startAndAnswer(c: Conversation, values: readonly string[], start = 'start'): Promise<Partial<Activity>[]> {
+  let replies = await c.say(start);
+  for (const value of values) {
+    const button = answerButtons(cardOf(replies[replies.length - 1])).find((b) => b.value === value);
+    if (button === undefined) throw new Error(`No answer button ${value} on the current card`);
+    replies = await c.click(button);
+  }
+  return replies;
 }
