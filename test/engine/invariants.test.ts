@@ -1,0 +1,123 @@
+import {
+  CRITERION_IDS,
+  MATRIX,
+  MAX_QUESTIONS,
+  METHOD_IDS,
+  QUESTION_IDS,
+  WARNING_CODES,
+  nextQuestion,
+  recommend,
+  type Answers,
+  type MethodId,
+  type QuestionId,
+  type Recommendation,
+} from '../../src/engine';
+import { pick, prng, randomAnswers, valuesWithUnknown } from './support';
+
+const SETS = 100_000;
+
+/** Everything that must hold for any result; returns the broken rules, so one expect covers 100,000 sets. */
+function violations(a: Answers, rec: Recommendation): string[] {
+  const broken: string[] = [];
+  const verdictOf = (m: MethodId): string | undefined => rec.methods.find((r) => r.id === m)?.verdict;
+  if (a.ownership === 'personal' && (rec.recommended === 'autopilot' || rec.recommended === 'groupPolicy')) broken.push('personal got autopilot/GP');
+  if (a.demAccount === 'yes' && rec.recommended !== null && rec.recommended !== 'automatic') broken.push('DEM got a method other than automatic');
+  if (rec.recommended !== null && verdictOf(rec.recommended) === 'notSuitable') broken.push('recommended is notSuitable');
+  if (verdictOf('automatic') === 'notSuitable') broken.push('automatic notSuitable (the ranking would have no fallback)');
+  if (rec.methods.map((m) => m.id).join() !== METHOD_IDS.join()) broken.push('methods not the four in order');
+  for (const m of rec.methods) {
+    if (m.reasons.length === 0) broken.push(`${m.id} has no reason`);
+    for (const r of m.reasons) if (MATRIX[m.id][r.criterion].mark === 'silent') broken.push(`${m.id} has a reason on silent ${r.criterion}`);
+    const effects = m.reasons.map((r) => r.effect);
+    const expected = effects.includes('rulesOut') ? 'notSuitable' : effects.includes('condition') ? 'conditional' : 'suitable';
+    if (m.verdict !== expected) broken.push(`${m.id} verdict ${m.verdict} does not follow its reasons`);
+    if (m.verdict === 'conditional' && m.prerequisites.length === 0) broken.push(`${m.id} conditional without prerequisites`);
+    if (m.verdict !== 'conditional' && m.prerequisites.length > 0) broken.push(`${m.id} ${m.verdict} with prerequisites`);
+    const order = m.reasons.map((r) => CRITERION_IDS.indexOf(r.criterion));
+    if (order.some((v, i) => i > 0 && v <= order[i - 1])) broken.push(`${m.id} reasons out of criterion order or repeated`);
+  }
+  const warningOrder = rec.warnings.map((w) => WARNING_CODES.indexOf(w));
+  if (warningOrder.some((v, i) => i > 0 && v <= warningOrder[i - 1])) broken.push('warnings repeated or out of order');
+  if (!rec.warnings.includes('entra-renamed')) broken.push('entra-renamed missing');
+  if ((rec.autopilotMode !== undefined) !== (rec.recommended === 'autopilot')) broken.push('autopilotMode iff autopilot');
+  if ((rec.scopes !== undefined) !== (rec.recommended === 'automatic')) broken.push('scopes iff automatic');
+  if ((rec.segments !== undefined) !== (a.ownership === 'mixed')) broken.push('segments iff mixed');
+  if ((rec.recommended === null) !== (rec.policy === 'contradiction')) broken.push('null iff contradiction');
+  for (const segment of rec.segments === undefined ? [] : [rec.segments.organization, rec.segments.personal]) {
+    for (const w of segment.warnings) if (!rec.warnings.includes(w)) broken.push(`segment warning ${w} not at top level`);
+  }
+  return broken;
+}
+
+function withUnknown(a: Answers, q: QuestionId): Answers {
+  return { ...a, [q]: 'unknown' };
+}
+
+describe(`invariants over ${SETS.toLocaleString('en')} generated answer sets`, () => {
+  test('personal never gets Autopilot or Group Policy; DEM only automatic; recommended never notSuitable; four methods with reasons', () => {
+    const random = prng(42);
+    const broken = new Map<string, Answers>();
+    let personal = 0;
+    let dem = 0;
+    let mixed = 0;
+    for (let i = 0; i < SETS; i++) {
+      const a = randomAnswers(random);
+      if (a.ownership === 'personal') personal++;
+      if (a.demAccount === 'yes') dem++;
+      if (a.ownership === 'mixed') mixed++;
+      for (const v of violations(a, recommend(a))) if (!broken.has(v)) broken.set(v, a);
+    }
+    expect(Object.fromEntries(broken)).toEqual({});
+    // The generator must actually reach the cases the invariants are about.
+    expect(Math.min(personal, dem, mixed)).toBeGreaterThan(SETS / 10);
+  });
+
+  test('unknown never rules a method out: turning any answer into unknown rules nothing new out', () => {
+    const random = prng(7);
+    const broken: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const a = randomAnswers(random, 0.9);
+      const q = pick(random, QUESTION_IDS);
+      const before = new Set(recommend(a).methods.filter((m) => m.verdict === 'notSuitable').map((m) => m.id));
+      const after = recommend(withUnknown(a, q)).methods.filter((m) => m.verdict === 'notSuitable').map((m) => m.id);
+      for (const m of after) if (!before.has(m)) broken.push(`${q}=unknown ruled out ${m} in ${JSON.stringify(a)}`);
+    }
+    expect(broken.slice(0, 3)).toEqual([]);
+  });
+
+  test('all answers unknown: no method is ruled out', () => {
+    const all = Object.fromEntries(QUESTION_IDS.map((q) => [q, 'unknown'])) as Answers;
+    expect(recommend(all).methods.filter((m) => m.verdict === 'notSuitable')).toEqual([]);
+  });
+
+  test('deterministic: the same answers give the same result, and results are not shared mutable state', () => {
+    const random = prng(99);
+    for (let i = 0; i < 1000; i++) {
+      const a = randomAnswers(random);
+      expect(recommend(a)).toEqual(recommend({ ...a }));
+    }
+    const first = recommend({ ownership: 'personal' });
+    expect(Object.isFrozen(first.methods[0].reasons[0])).toBe(true);
+  });
+
+  test(`nextQuestion terminates, never repeats and asks at most ${MAX_QUESTIONS} questions on 20,000 random walks`, () => {
+    const random = prng(2021);
+    const broken = new Set<string>();
+    for (let walk = 0; walk < 20_000; walk++) {
+      const answers: Record<string, string> = {};
+      for (let step = 0; ; step++) {
+        if (step > MAX_QUESTIONS) {
+          broken.add('more than MAX_QUESTIONS questions');
+          break;
+        }
+        const next = nextQuestion(answers as Answers);
+        if (next.done) break;
+        if (answers[next.question] !== undefined) broken.add(`repeated ${next.question}`);
+        if (next.asked !== step) broken.add(`asked ${next.asked} after ${step} answers`);
+        if (next.estimatedTotal <= next.asked || next.estimatedTotal > MAX_QUESTIONS) broken.add(`estimate ${next.estimatedTotal} at ${next.asked}`);
+        answers[next.question] = pick(random, valuesWithUnknown(next.question));
+      }
+    }
+    expect([...broken]).toEqual([]);
+  });
+});
