@@ -10,13 +10,13 @@ import { localizeWarning } from './warnings';
 const NO_RECOMMENDATION = {
   en: {
     personalUserless:
-      'No recommendation yet: your answers contradict each other. User-less devices (kiosk, dedicated, shared) are organization-owned, yet you said the devices are personal. Re-check who owns the devices and who uses them.',
+      'No recommendation yet: your answers contradict each other. User-less devices (kiosk, dedicated, shared) are organization-owned, yet your answers include personal devices. Re-check who owns the devices and who uses them.',
     other:
       'No recommendation yet: your answers rule out every method or contradict each other. Re-check device ownership, the DEM account, Azure AD Premium and Configuration Manager.',
   },
   nl: {
     personalUserless:
-      'Nog geen advies: uw antwoorden spreken elkaar tegen. Apparaten zonder gebruiker (kiosk, toegewezen, gedeeld) zijn bedrijfseigendom, maar u gaf aan dat de apparaten persoonlijk zijn. Controleer van wie de apparaten zijn en wie ze gebruiken.',
+      'Nog geen advies: uw antwoorden spreken elkaar tegen. Apparaten zonder gebruiker (kiosk, toegewezen, gedeeld) zijn bedrijfseigendom, maar volgens uw antwoorden gaat het ook om persoonlijke apparaten. Controleer van wie de apparaten zijn en wie ze gebruiken.',
     other:
       'Nog geen advies: uw antwoorden sluiten elke methode uit of spreken elkaar tegen. Controleer het eigendom van de apparaten, het DEM-account, Azure AD Premium en Configuration Manager.',
   },

@@ -18,6 +18,7 @@ import type {
   WarningCode,
 } from '../engine/types';
 
+/** The product's languages; English is the source every Dutch text is checked against. */
 export const LANGS = ['en', 'nl'] as const;
 export type Lang = (typeof LANGS)[number];
 

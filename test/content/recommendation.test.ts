@@ -158,6 +158,15 @@ const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'mixed fleet said to be all user-less (contradiction)',
+    answers: makeAnswers({ ownership: 'mixed', userAffinity: 'userless' }),
+    recommended: null,
+    anywhere: [
+      { lang: 'en', text: 'yet your answers include personal devices' },
+      { lang: 'nl', text: 'volgens uw antwoorden gaat het ook om persoonlijke apparaten' },
+    ],
+  },
+  {
     name: 'kiosks bought from an Autopilot partner',
     answers: makeAnswers({ ownership: 'organization', userAffinity: 'userless', purchase: 'autopilot-partner', azureAdPremium: 'yes', configMgr: 'none' }),
     recommended: 'autopilot',
