@@ -1,4 +1,4 @@
-import { isLang, langFromLocale, type Lang } from '../../src/content';
+import { isLang, langFromLocale, localizeInstructions, methodName, warningText, type Lang } from '../../src/content';
 
 type LocaleRow = { readonly locale: string | undefined; readonly lang: Lang };
 
@@ -45,4 +45,11 @@ describe('isLang', () => {
   ])('%p → %p', (value, expected) => {
     expect(isLang(value)).toBe(expected);
   });
+});
+
+test('a language that slipped past the types falls back to English instead of crashing', () => {
+  const bad = 'fr' as unknown as Lang;
+  expect(methodName('groupPolicy', bad)).toBe('Group Policy');
+  expect(warningText('entra-renamed', bad)).toMatch(/^Since the guide/);
+  expect(localizeInstructions('group-policy', bad).steps.length).toBeGreaterThan(0);
 });
