@@ -167,3 +167,19 @@ export async function startAndAnswer(c: Conversation, values: readonly string[],
   }
   return replies;
 }
+
+/**
+ * Starts the advice and clicks the answer `answers` gives for each question asked (don't know for the rest);
+ * returns the result replies.
+ */
+export async function finishAdvice(c: Conversation, answers: Readonly<Record<string, string>>, start = 'start'): Promise<Partial<Activity>[]> {
+  let replies = await c.say(start);
+  for (let guard = 0; guard < 20; guard++) {
+    const card = cardOf(replies[replies.length - 1]);
+    const q = questionOf(card);
+    if (q === undefined) return replies;
+    const value = answers[q] ?? 'unknown';
+    replies = await c.click(answerButtons(card).find((b) => b.value === value));
+  }
+  throw new Error('the advice did not finish within 20 answers');
+}
