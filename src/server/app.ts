@@ -71,6 +71,7 @@ export function createApp(deps: AppDeps): Server {
     // restify 11 logs through pino; @types/restify still declares a bunyan logger.
     log: logger.child({ component: 'restify' }) as unknown as ServerOptions['log'],
     handleUncaughtExceptions: false,
+    ignoreTrailingSlash: true,
   });
 
   server.pre(requestIdHandler);

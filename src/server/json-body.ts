@@ -46,6 +46,9 @@ export function jsonBody(maxBytes: number): RequestHandler {
       next(false);
     };
     if (!isJsonMediaType(mediaType(req))) return fail({ code: 'unsupported-media-type' });
+    // The size limit counts bytes on the wire, so a compressed body could inflate far past it: accept plain bodies only.
+    const encoding = req.headers['content-encoding'];
+    if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') return fail({ code: 'unsupported-media-type' });
     // Refuse an oversized declared body at once instead of reading it first.
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) return fail(bodyErrorDetail({ statusCode: 413 }, maxBytes));

@@ -102,6 +102,11 @@ describe('POST /api/next', () => {
     expect(body.progress.estimatedTotal).toBeGreaterThanOrEqual(1);
   });
 
+  test('a trailing slash reaches the same endpoint', async () => {
+    const res = await post(app.base, '/api/next/', { answers: {} });
+    expect(res.status).toBe(200);
+  });
+
   test('a body without answers starts from the beginning', async () => {
     const body = (await (await post(app.base, '/api/next', {})).json()) as { question: ApiQuestion };
     expect(body.question.id).toBe('ownership');

@@ -17,6 +17,7 @@ interface BadRequest {
   readonly path: string;
   readonly body: string | (() => ReadableStream<Uint8Array>);
   readonly contentType?: string | null;
+  readonly contentEncoding?: string;
 }
 
 interface Row {
@@ -72,6 +73,7 @@ const ROWS: readonly Row[] = [
   { name: 'body over 64 KB (chunked, no Content-Length)', request: (lang) => ({ path: `/api/next?lang=${lang}`, body: chunked(80 * 1024) }), status: 413, code: 'body-too-large', mentions: ['64 KB'] },
   { name: 'text/plain body', request: (lang) => ({ path: `/api/recommend?lang=${lang}`, body: json({ answers: {} }), contentType: 'text/plain' }), status: 415, code: 'unsupported-media-type', mentions: ['Content-Type: application/json'] },
   { name: 'form-encoded body', request: (lang) => ({ path: `/api/next?lang=${lang}`, body: 'answers=x', contentType: 'application/x-www-form-urlencoded' }), status: 415, code: 'unsupported-media-type', mentions: ['application/json'] },
+  { name: 'gzip-compressed body', request: (lang) => ({ path: `/api/next?lang=${lang}`, body: json({ answers: {} }), contentEncoding: 'gzip' }), status: 415, code: 'unsupported-media-type', mentions: ['application/json'] },
   { name: 'no content type', request: (lang) => ({ path: `/api/next?lang=${lang}`, body: json({ answers: {} }), contentType: null }), status: 415, code: 'unsupported-media-type', mentions: ['application/json'] },
   { name: '__proto__ answer key', request: (lang) => ({ path: '/api/recommend', body: `{"answers":{"__proto__":{"polluted":"yes"}},"lang":"${lang}"}` }), status: 400, code: 'unknown-key', mentions: ['"__proto__"', ALL_KEYS] },
   { name: 'constructor answer key', request: (lang) => ({ path: '/api/next', body: `{"answers":{"constructor":{"prototype":{"polluted":"yes"}}},"lang":"${lang}"}` }), status: 400, code: 'unknown-key', mentions: ['"constructor"'] },
@@ -82,6 +84,7 @@ const ROWS: readonly Row[] = [
 async function send(req: BadRequest): Promise<Response> {
   const headers: Record<string, string> = {};
   if (req.contentType !== null) headers['content-type'] = req.contentType ?? 'application/json';
+  if (req.contentEncoding !== undefined) headers['content-encoding'] = req.contentEncoding;
   const streamed = typeof req.body === 'function';
   return fetch(`${app.base}${req.path}`, {
     method: 'POST',
