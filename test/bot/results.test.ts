@@ -1,0 +1,118 @@
+import type { Activity } from 'botbuilder';
+import { buttonData, cardOf, cardText, Conversation, finishAdvice, replyText, titleOf } from './harness';
+
+/** A personal (BYOD) fleet where only the work account is managed: automatic enrollment, register instructions. */
+const BYOD = { ownership: 'personal', userAffinity: 'single', windowsVersion: 'win11', manage: 'account', otherMdm: 'no', volume: 'few' } as const;
+
+type Replies = Partial<Activity>[];
+
+function button(replies: Replies, index: number, verb: string): Record<string, unknown> {
+  const found = buttonData(cardOf(replies[index])).find((d) => d.verb === verb);
+  if (found === undefined) throw new Error(`no ${verb} button on reply ${index}`);
+  return found;
+}
+
+describe('after the advice: result buttons and commands', () => {
+  test('the recommendation card\u2019s buttons show the comparison, the tasks and the instructions', async () => {
+    const c = new Conversation({ locale: 'en-US' });
+    const result = await finishAdvice(c, BYOD);
+    expect(titleOf(result[0])).toBe('Recommended enrollment method');
+
+    const comparison = await c.click(button(result, 0, 'compare'));
+    expect(titleOf(comparison[0])).toBe('The four enrollment methods compared');
+    expect(cardText(cardOf(comparison[0]))).toContain('\u2605');
+
+    const tasks = await c.click(button(result, 0, 'showTasks'));
+    expect(titleOf(tasks[0])).toBe('Administrator tasks');
+    expect(cardText(cardOf(tasks[0]))).toContain('Automatic enrollment');
+
+    const instructions = await c.click(button(result, 0, 'instructions'));
+    expect(instructions).toHaveLength(2);
+    expect(titleOf(instructions[0])).toBe('Use work apps on your own device');
+    expect(instructions[1]?.textFormat).toBe('plain');
+  });
+
+  test('result buttons still work when the conversation state is gone (they carry the answers)', async () => {
+    const c = new Conversation({ locale: 'nl-NL' });
+    const result = await finishAdvice(c, BYOD, 'advies');
+    const fresh = new Conversation({ locale: 'nl-NL' });
+    expect(titleOf((await fresh.click(button(result, 0, 'showTasks')))[0])).toBe('Beheertaken');
+    expect(titleOf((await fresh.click(button(result, 0, 'instructions')))[0])).toBe('Werk-apps gebruiken op uw eigen apparaat');
+  });
+
+  test('typed compare/tasks after the advice use the kept result', async () => {
+    const c = new Conversation({ locale: 'en-US' });
+    await finishAdvice(c, BYOD);
+    const compare = await c.say('compare');
+    expect(cardText(cardOf(compare[0]))).toContain('\u25b6');
+    expect(cardText(cardOf(compare[0]))).toContain('For your situation');
+    const tasks = await c.say('tasks');
+    expect(titleOf(tasks[0])).toBe('Administrator tasks');
+  });
+
+  test('compare with no advice at all shows the plain table', async () => {
+    const c = new Conversation({ locale: 'nl-NL' });
+    const compare = await c.say('vergelijk');
+    expect(titleOf(compare[0])).toBe('De vier inschrijvingsmethoden vergeleken');
+    expect(cardText(cardOf(compare[0]))).not.toContain('\u25b6');
+  });
+
+  test.each([
+    ['an unknown answer value', { ownership: 'stolen' }],
+    ['an unknown question', { favouriteColour: 'blue' }],
+    ['a prototype key', JSON.parse('{"__proto__": {"polluted": "yes"}}') as unknown],
+    ['not an object', ['personal']],
+  ])('result buttons with tampered answers (%s) are explained, nothing breaks', async (_name, answers) => {
+    const c = new Conversation({ locale: 'en-US' });
+    for (const verb of ['showTasks', 'compare', 'instructions']) {
+      const replies = await c.click({ verb, flow: 'f', answers });
+      expect(titleOf(replies[0])).toBe('That is not one of the answers');
+      expect(replyText(replies[0] ?? {})).toContain('answers I cannot use');
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('a button whose flow is not the kept result (and carries no answers) says there is no advice', async () => {
+    const c = new Conversation({ locale: 'en-US' });
+    await finishAdvice(c, BYOD);
+    const replies = await c.click({ verb: 'showTasks', flow: 'some-other-run' });
+    expect(replyText(replies[0] ?? {})).toContain('no advice yet');
+  });
+
+  test('a contradiction gets no tasks or instructions, and says why', async () => {
+    const c = new Conversation({ locale: 'en-US' });
+    const result = await finishAdvice(c, { ownership: 'personal', userAffinity: 'userless' });
+    expect(result).toHaveLength(2);
+    expect(titleOf(result[0])).toBe('No recommendation yet');
+    expect(replyText((await c.say('tasks'))[0] ?? {})).toContain('contradict');
+  });
+
+  test.each([
+    ['en', 'instructions autopilot', 'Set up the work device IT sent you', 'autopilot-self-deploying'],
+    ['nl', 'instructies groepsbeleid', 'Uw werk-pc verbindt zich vanzelf met Intune', undefined],
+    ['en', 'instructions autopilot-self-deploying', 'Start a shared or kiosk device', undefined],
+    ['nl', 'instructies co-beheer', 'Uw werk-pc verbindt zich met Intune', undefined],
+  ] as const)('%s: "%s" gives that method\u2019s instructions and the plain text', async (lang, typed, title, variant) => {
+    const c = new Conversation({ locale: lang === 'nl' ? 'nl-NL' : 'en-US' });
+    const replies = await c.say(typed);
+    expect(titleOf(replies[0])).toBe(title);
+    expect(replies[1]?.textFormat).toBe('plain');
+    if (variant !== undefined) expect(replies[2]?.text).toContain(variant);
+    else expect(replies).toHaveLength(2);
+  });
+
+  test('instructions for something unknown say which methods exist', async () => {
+    const c = new Conversation({ locale: 'en-US' });
+    const replies = await c.say('instructions teleportation');
+    expect(replyText(replies[0] ?? {})).toContain('I have no instructions for \u201cteleportation\u201d');
+  });
+
+  test.each(['publish', 'settings', 'saveSettings'])('the %s button says organization settings are not available yet, and changes nothing', async (verb) => {
+    const c = new Conversation({ locale: 'en-US' });
+    const result = await finishAdvice(c, BYOD);
+    const data = verb === 'publish' ? button(result, 0, 'publish') : { verb, organizationName: 'Contoso' };
+    const replies = await c.click(data);
+    expect(titleOf(replies[0])).toBe('Not available yet');
+    expect(titleOf((await c.say('tasks'))[0])).toBe('Administrator tasks');
+  });
+});
