@@ -9,6 +9,8 @@ import { submit, textItems, type BaseVm, type FactVm, type SubmitActionVm, type 
 
 export interface SettingsBoxVm {
   readonly title: string;
+  /** The one value to choose (e.g. the Autopilot mode); empty when the facts carry the values. */
+  readonly value: string;
   readonly facts: readonly FactVm[];
   readonly text: string;
 }
@@ -28,6 +30,7 @@ export interface RecommendationSectionVm {
   readonly prerequisites: readonly TextItemVm[];
   /** Zero or one box with the Autopilot mode or the MDM/MAM scopes. */
   readonly settings: readonly SettingsBoxVm[];
+  readonly othersHeading: string;
   readonly others: readonly OtherMethodVm[];
   /** The segment's own policy sentence; empty for a single analysis (shown once at the end). */
   readonly policyText: string;
@@ -38,6 +41,8 @@ export interface RecommendationCardVm extends BaseVm {
   readonly heading: string;
   /** The recommended method's name, or the sentence saying the answers contradict each other. */
   readonly methodName: string;
+  /** A method name is set large; the longer contradiction sentence is not. */
+  readonly methodNameSize: 'ExtraLarge' | 'Medium';
   readonly summary: string;
   readonly sections: readonly RecommendationSectionVm[];
   readonly warnings: readonly TextItemVm[];
@@ -45,6 +50,8 @@ export interface RecommendationCardVm extends BaseVm {
   readonly sinceGuide: readonly TextItemVm[];
   readonly contradictions: readonly TextItemVm[];
   readonly policyText: string;
+  /** The main next step, on its own row so its label is never cut off: "Use this for our organization". */
+  readonly primaryActions: readonly SubmitActionVm[];
   readonly actions: readonly SubmitActionVm[];
 }
 
@@ -55,7 +62,7 @@ export interface RecommendationInput {
   readonly flow: string;
 }
 
-const EFFECT_MARK = { supports: '\u2714', requires: '\u2714', condition: '!', note: '\u24d8', rulesOut: '\u2718' } satisfies Record<
+const EFFECT_MARK = { supports: '\u2714', requires: '\u2714', condition: '!', note: '\u2022', rulesOut: '\u2718' } satisfies Record<
   Effect,
   string
 >;
@@ -88,12 +95,13 @@ function decisiveReason(method: LocalizedMethod): string {
 /** Zero or one box with the exact Autopilot mode or MDM/MAM scope settings of a localized result. */
 export function settingsBox(loc: LocalizedRecommendation, labels: UiText['recommendation']): SettingsBoxVm[] {
   if (loc.autopilotMode) {
-    return [{ title: labels.autopilotMode, facts: [{ title: labels.autopilotMode, value: loc.autopilotMode.name }], text: loc.autopilotMode.text }];
+    return [{ title: labels.autopilotMode, value: loc.autopilotMode.name, facts: [], text: loc.autopilotMode.text }];
   }
   if (loc.scopes) {
     return [
       {
         title: labels.scopes,
+        value: '',
         facts: [
           { title: labels.mdmScope, value: loc.scopes.mdmLabel },
           { title: labels.mamScope, value: loc.scopes.mamLabel },
@@ -112,6 +120,7 @@ function section(loc: LocalizedRecommendation, title: string, policyText: string
     reasons: (chosen?.reasons ?? []).map((r) => ({ text: `${EFFECT_MARK[r.effect]} ${r.text}` })),
     prerequisites: textItems((chosen?.prerequisites ?? []).map((p) => p.text)),
     settings: settingsBox(loc, labels),
+    othersHeading: loc.recommended === null ? labels.allMethods : labels.otherMethods,
     others: loc.methods
       .filter((m) => m.id !== loc.recommended)
       .map((m) => ({ name: m.name, verdict: m.verdictLabel, reason: decisiveReason(m) })),
@@ -132,26 +141,32 @@ export function recommendationCardVm(input: RecommendationInput, lang: Lang): Re
       ]
     : [section(loc, '', '', labels)];
   const data = answersData(answers);
+  const compare = submit(ui.buttons.showComparison, { verb: VERBS.compare, flow, answers: data });
+  const primaryActions =
+    rec.recommended === null
+      ? [submit(ui.buttons.restart, { verb: VERBS.restart }, 'positive')]
+      : [submit(ui.buttons.publish, { verb: VERBS.publish, flow, settings: publishedMethods(rec, answers) }, 'positive')];
   const actions =
     rec.recommended === null
-      ? [submit(ui.buttons.restart, { verb: VERBS.restart }, 'positive'), submit(ui.buttons.showComparison, { verb: VERBS.compare, flow, answers: data })]
+      ? [submit(ui.buttons.back, { verb: VERBS.back, flow }), compare]
       : [
-          submit(ui.buttons.showComparison, { verb: VERBS.compare, flow, answers: data }),
+          compare,
           submit(ui.buttons.showTasks, { verb: VERBS.showTasks, flow, answers: data }),
           submit(ui.buttons.showInstructions, { verb: VERBS.instructions, flow, answers: data }),
-          submit(ui.buttons.publish, { verb: VERBS.publish, flow, settings: publishedMethods(rec, answers) }, 'positive'),
         ];
   return {
     lang,
     labels,
     heading: rec.recommended === null ? labels.noRecommendationHeading : labels.heading,
     methodName: loc.recommendedName,
+    methodNameSize: rec.recommended === null ? 'Medium' : 'ExtraLarge',
     summary: rec.recommended === null ? '' : methodSummary(rec.recommended, lang),
     sections,
     warnings: textItems(loc.warnings.filter((w) => !w.sinceGuide).map((w) => w.text)),
     sinceGuide: textItems(loc.warnings.filter((w) => w.sinceGuide).map((w) => w.text)),
     contradictions: textItems(contradictionsFor(answers, rec).map((id) => contradictionText(id, lang))),
     policyText: loc.policyText,
+    primaryActions,
     actions,
   };
 }
