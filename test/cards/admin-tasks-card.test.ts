@@ -18,7 +18,7 @@ describe('admin tasks card', () => {
     const texts = textBlocks(card);
     expect(texts[0]).toBe(uiText(lang).adminTasks.title);
     tasks.forEach((task, i) => {
-      expect(texts).toContain(`\u2610 ${i + 1}. **${task.title}**`);
+      expect(texts).toContain(`\u2610 ${i + 1}. ${task.title}`);
       expect(texts).toContain(task.detail);
     });
     expect(texts.filter((t) => t.startsWith('\u2610'))).toHaveLength(tasks.length);

@@ -97,23 +97,28 @@ describe('recommendation card', () => {
     if (personal?.scopes) expect(readableText(card)).toContain(labels.mdmScope);
   });
 
-  test.each(LANGS)('[%s] contradictory answers: no method, the guide\u2019s contradiction shown, only restart and compare offered', (lang) => {
+  test.each(LANGS)('[%s] contradictory answers: no method, the guide\u2019s contradiction shown, only restart, back and compare offered', (lang) => {
     const { rec, card } = setup('contradiction', lang);
     expect(rec.recommended).toBeNull();
     expect(readableText(card)).toContain(contradictionText('personal-userless', lang));
-    expect(collectActions(card).map((a) => (a.data as { verb: string }).verb)).toEqual([VERBS.restart, VERBS.compare]);
+    expect(readableText(card)).toContain(uiText(lang).recommendation.allMethods);
+    expect(collectActions(card).map((a) => a.data)).toEqual([
+      { verb: VERBS.restart },
+      { verb: VERBS.back, flow: 'run-7' },
+      { verb: VERBS.compare, flow: 'run-7', answers: cardScenario('contradiction').answers() },
+    ]);
   });
 
-  test.each(LANGS)('[%s] buttons: comparison, admin tasks, employee instructions, "Use this for our organization", all carrying the run', (lang) => {
+  test.each(LANGS)('[%s] buttons: "Use this for our organization" on its own row, then comparison, admin tasks, employee instructions, all carrying the run', (lang) => {
     const { answers, card } = setup('organization-autopilot', lang);
     const ui = uiText(lang).buttons;
     const actions = collectActions(card);
-    expect(actions.map((a) => a.title)).toEqual([ui.showComparison, ui.showTasks, ui.showInstructions, ui.publish]);
+    expect(actions.map((a) => a.title)).toEqual([ui.publish, ui.showComparison, ui.showTasks, ui.showInstructions]);
     expect(actions.map((a) => a.data)).toEqual([
+      { verb: VERBS.publish, flow: 'run-7', settings: { organizationMethod: 'autopilot', autopilotMode: 'user-driven' } },
       { verb: VERBS.compare, flow: 'run-7', answers },
       { verb: VERBS.showTasks, flow: 'run-7', answers },
       { verb: VERBS.instructions, flow: 'run-7', answers },
-      { verb: VERBS.publish, flow: 'run-7', settings: { organizationMethod: 'autopilot', autopilotMode: 'user-driven' } },
     ]);
   });
 
