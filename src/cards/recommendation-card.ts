@@ -148,7 +148,7 @@ export function recommendationCardVm(input: RecommendationInput, lang: Lang): Re
       : [submit(ui.buttons.publish, { verb: VERBS.publish, flow, settings: publishedMethods(rec, answers) }, 'positive')];
   const actions =
     rec.recommended === null
-      ? [submit(ui.buttons.back, { verb: VERBS.back, flow }), compare]
+      ? [compare]
       : [
           compare,
           submit(ui.buttons.showTasks, { verb: VERBS.showTasks, flow, answers: data }),

@@ -97,14 +97,13 @@ describe('recommendation card', () => {
     if (personal?.scopes) expect(readableText(card)).toContain(labels.mdmScope);
   });
 
-  test.each(LANGS)('[%s] contradictory answers: no method, the guide\u2019s contradiction shown, only restart, back and compare offered', (lang) => {
+  test.each(LANGS)('[%s] contradictory answers: no method, the guide\u2019s contradiction shown, only restart and compare offered', (lang) => {
     const { rec, card } = setup('contradiction', lang);
     expect(rec.recommended).toBeNull();
     expect(readableText(card)).toContain(contradictionText('personal-userless', lang));
     expect(readableText(card)).toContain(uiText(lang).recommendation.allMethods);
     expect(collectActions(card).map((a) => a.data)).toEqual([
       { verb: VERBS.restart },
-      { verb: VERBS.back, flow: 'run-7' },
       { verb: VERBS.compare, flow: 'run-7', answers: cardScenario('contradiction').answers() },
     ]);
   });
