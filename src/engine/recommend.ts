@@ -81,12 +81,41 @@ function analyse(a: ResolvedAnswers): Recommendation {
  * (user-less devices are organization-owned); 'userless' stays, and is the contradiction it is.
  */
 function personalSegmentAnswers(a: ResolvedAnswers): ResolvedAnswers {
-  return { ...a, ownership: 'personal', userAffinity: a.userAffinity === 'both' ? 'single' : a.userAffinity };
+  return withOwnership(a, 'personal', a.userAffinity === 'both' ? 'single' : a.userAffinity);
+}
+
+/** A copy with another ownership, written out field by field so every resolved answer object has one shape. */
+function withOwnership(
+  a: ResolvedAnswers,
+  ownership: ResolvedAnswers['ownership'],
+  userAffinity: ResolvedAnswers['userAffinity'] = a.userAffinity,
+): ResolvedAnswers {
+  return {
+    ownership,
+    windowsVersion: a.windowsVersion,
+    azureAdPremium: a.azureAdPremium,
+    identity: a.identity,
+    configMgr: a.configMgr,
+    alreadyInIntune: a.alreadyInIntune,
+    purchase: a.purchase,
+    remoteWorkers: a.remoteWorkers,
+    deviceAge: a.deviceAge,
+    volume: a.volume,
+    userAffinity,
+    demAccount: a.demAccount,
+    otherMdm: a.otherMdm,
+    conditionalAccess: a.conditionalAccess,
+    manage: a.manage,
+  };
 }
 
 /** Warnings of the whole fleet and its segments, each once, in WARNING_CODES order. */
-function mergeWarnings(...lists: readonly (readonly WarningCode[])[]): WarningCode[] {
-  return WARNING_CODES.filter((code) => lists.some((list) => list.includes(code)));
+function mergeWarnings(whole: readonly WarningCode[], ...segments: readonly (readonly WarningCode[])[]): WarningCode[] {
+  const merged: WarningCode[] = [];
+  for (const code of WARNING_CODES) {
+    if (whole.includes(code) || segments.some((list) => list.includes(code))) merged.push(code);
+  }
+  return merged;
 }
 
 /**
@@ -97,7 +126,7 @@ export function recommend(answers: Answers): Recommendation {
   const a = resolveAnswers(answers);
   const whole = analyse(a);
   if (a.ownership !== 'mixed') return whole;
-  const organization = analyse({ ...a, ownership: 'organization' });
+  const organization = analyse(withOwnership(a, 'organization'));
   const personal = analyse(personalSegmentAnswers(a));
   return {
     ...whole,
