@@ -16,28 +16,44 @@ import { pick, prng, randomAnswers, valuesWithUnknown } from './support';
 
 const SETS = 100_000;
 
+const CRITERION_INDEX = new Map(CRITERION_IDS.map((c, i) => [c, i]));
+const WARNING_INDEX = new Map(WARNING_CODES.map((w, i) => [w, i]));
+
 /** Everything that must hold for any result; returns the broken rules, so one expect covers 100,000 sets. */
 function violations(a: Answers, rec: Recommendation): string[] {
   const broken: string[] = [];
-  const verdictOf = (m: MethodId): string | undefined => rec.methods.find((r) => r.id === m)?.verdict;
+  if (rec.methods.length !== METHOD_IDS.length || rec.methods.some((m, i) => m.id !== METHOD_IDS[i])) {
+    return ['methods not the four in order'];
+  }
+  const verdictOf = (m: MethodId): string => rec.methods[METHOD_IDS.indexOf(m)].verdict;
   if (a.ownership === 'personal' && (rec.recommended === 'autopilot' || rec.recommended === 'groupPolicy')) broken.push('personal got autopilot/GP');
   if (a.demAccount === 'yes' && rec.recommended !== null && rec.recommended !== 'automatic') broken.push('DEM got a method other than automatic');
   if (rec.recommended !== null && verdictOf(rec.recommended) === 'notSuitable') broken.push('recommended is notSuitable');
   if (verdictOf('automatic') === 'notSuitable') broken.push('automatic notSuitable (the ranking would have no fallback)');
-  if (rec.methods.map((m) => m.id).join() !== METHOD_IDS.join()) broken.push('methods not the four in order');
   for (const m of rec.methods) {
     if (m.reasons.length === 0) broken.push(`${m.id} has no reason`);
-    for (const r of m.reasons) if (MATRIX[m.id][r.criterion].mark === 'silent') broken.push(`${m.id} has a reason on silent ${r.criterion}`);
-    const effects = m.reasons.map((r) => r.effect);
-    const expected = effects.includes('rulesOut') ? 'notSuitable' : effects.includes('condition') ? 'conditional' : 'suitable';
+    let previous = -1;
+    let rulesOut = false;
+    let condition = false;
+    for (const r of m.reasons) {
+      if (MATRIX[m.id][r.criterion].mark === 'silent') broken.push(`${m.id} has a reason on silent ${r.criterion}`);
+      const index = CRITERION_INDEX.get(r.criterion) ?? -1;
+      if (index <= previous) broken.push(`${m.id} reasons out of criterion order or repeated`);
+      previous = index;
+      if (r.effect === 'rulesOut') rulesOut = true;
+      if (r.effect === 'condition') condition = true;
+    }
+    const expected = rulesOut ? 'notSuitable' : condition ? 'conditional' : 'suitable';
     if (m.verdict !== expected) broken.push(`${m.id} verdict ${m.verdict} does not follow its reasons`);
     if (m.verdict === 'conditional' && m.prerequisites.length === 0) broken.push(`${m.id} conditional without prerequisites`);
     if (m.verdict !== 'conditional' && m.prerequisites.length > 0) broken.push(`${m.id} ${m.verdict} with prerequisites`);
-    const order = m.reasons.map((r) => CRITERION_IDS.indexOf(r.criterion));
-    if (order.some((v, i) => i > 0 && v <= order[i - 1])) broken.push(`${m.id} reasons out of criterion order or repeated`);
   }
-  const warningOrder = rec.warnings.map((w) => WARNING_CODES.indexOf(w));
-  if (warningOrder.some((v, i) => i > 0 && v <= warningOrder[i - 1])) broken.push('warnings repeated or out of order');
+  let previousWarning = -1;
+  for (const w of rec.warnings) {
+    const index = WARNING_INDEX.get(w) ?? -1;
+    if (index <= previousWarning) broken.push('warnings repeated or out of order');
+    previousWarning = index;
+  }
   if (!rec.warnings.includes('entra-renamed')) broken.push('entra-renamed missing');
   if ((rec.autopilotMode !== undefined) !== (rec.recommended === 'autopilot')) broken.push('autopilotMode iff autopilot');
   if ((rec.scopes !== undefined) !== (rec.recommended === 'automatic')) broken.push('scopes iff automatic');
