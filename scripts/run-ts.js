@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs a TypeScript script without ts-node: esbuild bundles it (dependencies stay external) into
-// node_modules/.cache so that `require` of project packages still resolves, then the bundle is required.
-// Usage: node scripts/run-ts.js <entry.ts> [args...]   (the entry sees its own args in process.argv.slice(2))
+// Runs TypeScript scripts without ts-node: esbuild bundles the entry (dependencies stay external) into
+// node_modules/.cache/run-ts so that `require` of project packages still resolves, then requires the bundle.
+// CLI: node scripts/run-ts.js <entry.ts> [args...]   (the entry sees its own args in process.argv.slice(2))
 'use strict';
 
 const path = require('node:path');
@@ -10,25 +10,22 @@ const crypto = require('node:crypto');
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 
-function main() {
-  const entryArg = process.argv[2];
-  if (entryArg === undefined) {
-    console.error('Usage: node scripts/run-ts.js <entry.ts> [args...]');
-    process.exit(2);
-  }
-  const entry = path.resolve(entryArg);
-  if (!fs.existsSync(entry)) {
-    console.error(`run-ts: ${entryArg} does not exist.`);
-    process.exit(2);
-  }
+/**
+ * Bundles `entry` (a .ts file) and returns its exports; the bundle is deleted when the process exits.
+ * @param {string} entry
+ * @returns {Record<string, unknown>}
+ */
+function runTs(entry) {
+  const file = path.resolve(entry);
+  if (!fs.existsSync(file)) throw new Error(`run-ts: ${entry} does not exist.`);
   const esbuild = require('esbuild');
   const cacheDir = path.join(REPO_ROOT, 'node_modules', '.cache', 'run-ts');
   fs.mkdirSync(cacheDir, { recursive: true });
   // One file per entry and process: parallel runs (jest workers) must not overwrite each other's bundle.
-  const tag = crypto.createHash('sha1').update(entry).digest('hex').slice(0, 10);
-  const outfile = path.join(cacheDir, `${path.basename(entry, '.ts')}-${tag}-${process.pid}.js`);
+  const tag = crypto.createHash('sha1').update(file).digest('hex').slice(0, 10);
+  const outfile = path.join(cacheDir, `${path.basename(file, '.ts')}-${tag}-${process.pid}.js`);
   esbuild.buildSync({
-    entryPoints: [entry],
+    entryPoints: [file],
     outfile,
     bundle: true,
     platform: 'node',
@@ -38,9 +35,22 @@ function main() {
     sourcemap: 'inline',
     logLevel: 'error',
   });
-  process.argv = [process.argv[0], entry, ...process.argv.slice(3)];
   process.on('exit', () => fs.rmSync(outfile, { force: true }));
-  require(outfile);
+  return require(outfile);
 }
 
-main();
+module.exports = { runTs };
+
+if (require.main === module) {
+  const entry = process.argv[2];
+  if (entry === undefined) {
+    console.error('Usage: node scripts/run-ts.js <entry.ts> [args...]');
+    process.exit(2);
+  }
+  if (!fs.existsSync(path.resolve(entry))) {
+    console.error(`run-ts: ${entry} does not exist.`);
+    process.exit(2);
+  }
+  process.argv = [process.argv[0], path.resolve(entry), ...process.argv.slice(3)];
+  runTs(entry);
+}
