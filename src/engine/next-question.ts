@@ -54,12 +54,15 @@ const premiumMethodOpen = (p: Path): boolean =>
   ((legacyWindows(p) && may(p, 'configMgr', 'keep')) ||
     (may(p, 'configMgr', 'none', 'unknown') && (autopilotRuleOpen(p) || may(p, 'identity', 'hybrid', 'onprem'))));
 
-/** Co-management may still be recommended, for the whole fleet or a mixed fleet's organization devices. */
+/**
+ * Co-management may still be recommended, for the whole fleet or a mixed fleet's organization devices. On
+ * Windows 7/8.1 Autopilot for existing devices ranks first, unless Premium rules it out or personal devices do.
+ */
 const coManagementOpen = (p: Path): boolean =>
   !personalOnly(p) &&
   !demRulesOut(p) &&
   may(p, 'configMgr', 'keep') &&
-  (!legacyWindows(p) || may(p, 'azureAdPremium', 'no') || is(p, 'ownership', 'mixed', 'unknown'));
+  (!legacyWindows(p) || may(p, 'azureAdPremium', 'no') || is(p, 'ownership', 'mixed'));
 
 /**
  * The interview, in the order it is asked, with when each question can still change the outcome: the
@@ -72,7 +75,7 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
   { id: 'ownership', relevant: () => true },
   // Personal + user-less is a contradiction; user-less also picks self-deploying mode and a warning.
   { id: 'userAffinity', relevant: () => true },
-  // Windows 7/8.1 changes the ranking, and every version brings its own warnings.
+  // Windows 7/8.1 needs an upgrade and changes the ranking; 1709 matters for conditional access on bulk devices.
   { id: 'windowsVersion', relevant: (p) => !contradictory(p) },
   // Configuration Manager kept decides co-management (or Autopilot for existing devices); personal-only fleets go automatic anyway.
   { id: 'configMgr', relevant: (p) => !contradictory(p) && !personalOnly(p) && !demRulesOut(p) },
