@@ -1,0 +1,128 @@
+import { activityProblem } from '../../src/bot/activity-shape';
+import { readRun } from '../../src/bot/advisor-dialog';
+import { readCardAction } from '../../src/bot/card-action';
+import { rememberActivity } from '../../src/bot/dedupe';
+import { readEmployeeRun } from '../../src/bot/employee-dialog';
+import { readConversationData, readUserProfile } from '../../src/bot/state';
+
+describe('reading card submits', () => {
+  test.each([
+    ['an answer', { verb: 'answer', question: 'ownership', value: 'personal', flow: 'f1' }, { verb: 'answer', question: 'ownership', value: 'personal', flow: 'f1' }],
+    ['back', { verb: 'back', flow: 'f1' }, { verb: 'back', flow: 'f1' }],
+    ['start, extra fields dropped', { verb: 'start', extra: 1 }, { verb: 'start' }],
+    ['compare without a result', { verb: 'compare' }, { verb: 'compare' }],
+    ['instructions for a set', { verb: 'instructions', set: 'group-policy' }, { verb: 'instructions', set: 'group-policy' }],
+    ['language', { verb: 'language', lang: 'nl' }, { verb: 'language', lang: 'nl' }],
+    ['saveSettings with its inputs', { verb: 'saveSettings', organizationName: 'Contoso' }, { verb: 'saveSettings', inputs: { organizationName: 'Contoso' } }],
+  ])('%s is read with exactly its fields', (_name, value, action) => {
+    expect(readCardAction(value)).toEqual({ ok: true, action });
+  });
+
+  test.each([
+    ['not an object', 'answer', 'no-verb'],
+    ['an array', ['answer'], 'no-verb'],
+    ['null', null, 'no-verb'],
+    ['no verb', { question: 'ownership' }, 'no-verb'],
+    ['a numeric verb', { verb: 7 }, 'no-verb'],
+    ['an unknown verb', { verb: 'selfDestruct' }, 'unknown-verb'],
+    ['an answer without a flow', { verb: 'answer', question: 'ownership', value: 'personal' }, 'malformed'],
+    ['an answer with a numeric value', { verb: 'answer', question: 'ownership', value: 2, flow: 'f' }, 'malformed'],
+    ['an oversized flow id', { verb: 'back', flow: 'f'.repeat(500) }, 'malformed'],
+    ['a language that is not a string', { verb: 'language', lang: { en: true } }, 'malformed'],
+    ['compare with a numeric flow', { verb: 'compare', flow: 5 }, 'malformed'],
+  ])('%s is refused as %s', (_name, value, problem) => {
+    expect(readCardAction(value)).toMatchObject({ ok: false, problem });
+  });
+
+  test('a verb inherited through a tampered prototype is not read, and nothing is polluted', () => {
+    const inherited = Object.create({ verb: 'start' }) as unknown;
+    expect(readCardAction(inherited)).toMatchObject({ ok: false, problem: 'no-verb' });
+    const read = readCardAction(JSON.parse('{"verb":"saveSettings","__proto__":{"polluted":true},"constructor":"x","supportText":"hi"}'));
+    expect(read).toEqual({ ok: true, action: { verb: 'saveSettings', inputs: { supportText: 'hi' } } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('redelivery list', () => {
+  test('a new id is remembered; the same id again is a duplicate; the list stays bounded', () => {
+    const first = rememberActivity([], 'a', 3);
+    expect(first).toEqual({ duplicate: false, recent: ['a'] });
+    expect(rememberActivity(first.recent, 'a', 3).duplicate).toBe(true);
+    const full = ['a', 'b', 'c'].reduce<readonly string[]>((ids, id) => rememberActivity(ids, id, 3).recent, []);
+    const next = rememberActivity(full, 'd', 3);
+    expect(next.recent).toEqual(['b', 'c', 'd']);
+    expect(rememberActivity(next.recent, 'a', 3).duplicate).toBe(false);
+  });
+
+  test('an activity without an id is never a duplicate and is not stored', () => {
+    expect(rememberActivity(['x'], undefined)).toEqual({ duplicate: false, recent: ['x'] });
+    expect(rememberActivity(['x'], '')).toEqual({ duplicate: false, recent: ['x'] });
+  });
+});
+
+describe('stored state is read defensively', () => {
+  test.each([
+    ['nothing', undefined, {}],
+    ['garbage', 'x', {}],
+    ['ids with junk', { recentActivityIds: ['a', 5, null, 'b'] }, { recentActivityIds: ['a', 'b'] }],
+    ['a result with a tampered answer', { lastResult: { flow: 'f', answers: { ownership: 'stolen' } } }, { recentActivityIds: [] }],
+    ['a good result', { lastResult: { flow: 'f', answers: { ownership: 'personal' } }, welcomed: true }, { recentActivityIds: [], lastResult: { flow: 'f', answers: { ownership: 'personal' } }, welcomed: true }],
+  ])('conversation data: %s', (_name, raw, expected) => {
+    const read = readConversationData(raw);
+    expect({ ...read, recentActivityIds: read.recentActivityIds ?? [] }).toEqual({ recentActivityIds: [], ...expected });
+  });
+
+  test('a user profile keeps only a supported language', () => {
+    expect(readUserProfile({ lang: 'nl' })).toEqual({ lang: 'nl' });
+    expect(readUserProfile({ lang: 'fr' })).toEqual({});
+    expect(readUserProfile(null)).toEqual({});
+  });
+
+  test('an advice run with bad answers or no flow is not a run; unknown history entries are dropped', () => {
+    expect(readRun({ flow: 'f', answers: { ownership: 'stolen' }, history: [] })).toBeUndefined();
+    expect(readRun({ answers: {}, history: [] })).toBeUndefined();
+    expect(readRun({ flow: 'f', answers: { ownership: 'personal' }, history: ['ownership', '__proto__', 7] })).toEqual({
+      flow: 'f',
+      answers: { ownership: 'personal' },
+      history: ['ownership'],
+    });
+  });
+
+  test('an employee run keeps only allowed answers', () => {
+    expect(readEmployeeRun({ flow: 'f', answers: { deviceOwner: 'personal', obtained: 'stolen' } })).toEqual({ flow: 'f', answers: { deviceOwner: 'personal' } });
+    expect(readEmployeeRun({ answers: {} })).toBeUndefined();
+  });
+});
+
+describe('activity shape check before botbuilder', () => {
+  const good = {
+    type: 'message',
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    conversation: { id: 'c' },
+    from: { id: 'u' },
+    recipient: { id: 'b' },
+    text: 'hi',
+  };
+
+  test('a well-formed Teams activity passes', () => {
+    expect(activityProblem(good)).toBeUndefined();
+  });
+
+  test.each([
+    ['type', { type: '' }],
+    ['channelId', { channelId: 3 }],
+    ['serviceUrl', { serviceUrl: 'file:///etc/passwd' }],
+    ['conversation.id', { conversation: { id: 42 } }],
+    ['from.id', { from: null }],
+    ['recipient.id', { recipient: 'bot' }],
+    ['text', { text: ['a'] }],
+    ['entities', { entities: 'mention' }],
+  ])('a bad %s is named', (field, change) => {
+    expect(activityProblem({ ...good, ...change })).toContain(field);
+  });
+
+  test.each([null, [], 'message', 5])('%p is not an activity', (body) => {
+    expect(activityProblem(body)).toBeDefined();
+  });
+});
