@@ -7,6 +7,7 @@ import {
   type Storage,
 } from 'botbuilder';
 import type { Config } from '../config';
+import { langFromLocale } from '../content';
 import { apiErrorMessage } from '../content/api-errors';
 import type { Logger } from '../logger';
 import type { MessagesHandler } from '../server/messages-handler';
@@ -71,16 +72,18 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     ...(deps.settings === undefined ? {} : { settings: deps.settings }),
   });
 
-  const badRequest = (res: Parameters<MessagesHandler>[1]): void => {
+  const badRequest = (req: Parameters<MessagesHandler>[0], res: Parameters<MessagesHandler>[1]): void => {
     if (res.headersSent) return;
+    const body: unknown = req.body;
+    const locale = typeof body === 'object' && body !== null && 'locale' in body && typeof body.locale === 'string' ? body.locale : undefined;
     res.status(400);
-    res.json({ error: { code: 'bad-request', message: apiErrorMessage({ code: 'bad-request' }, 'en') } });
+    res.json({ error: { code: 'bad-request', message: apiErrorMessage({ code: 'bad-request' }, langFromLocale(locale)) } });
   };
   const messages: MessagesHandler = async (req, res) => {
     const problem = activityProblem(req.body);
     if (problem !== undefined) {
       logger.warn({ requestId: req.getId(), problem }, 'malformed activity refused');
-      badRequest(res);
+      badRequest(req, res);
       return;
     }
     try {
@@ -88,7 +91,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     } catch (err) {
       // botbuilder rejects activities it cannot parse before any turn runs: that is the caller's fault, not ours.
       logger.warn({ err, requestId: req.getId() }, 'activity rejected before the turn');
-      badRequest(res);
+      badRequest(req, res);
     }
   };
   return { messages, adapter, bot, storage, ready: () => storageReachable(storage) };

@@ -102,6 +102,8 @@ describe('createBotRuntime behind the restify server (local mode, auth off)', ()
     const json = (await res.json()) as { error?: { code?: string; message?: string } };
     expect(json.error?.code).toBe('bad-request');
     expect(json.error?.message).not.toMatch(/at .*\.js:\d+/);
+    // The activity's locale is nl-NL where there is one: the explanation is Dutch.
+    if (typeof (body() as { locale?: unknown }).locale === 'string') expect(json.error?.message).toContain('aanvraag');
     expect(connector.received.length).toBe(before);
   });
 
