@@ -103,8 +103,8 @@ export function resolveAnswers(a: Answers): ResolvedAnswers {
     conditionalAccess: UNKNOWN,
     manage: UNKNOWN,
   };
+  // Reads what `a.ownership` etc. would read; Answers come from validateAnswers or typed code, never from raw input.
   for (const key in a) {
-    if (!Object.prototype.hasOwnProperty.call(a, key)) continue;
     const v = (a as Readonly<Record<string, string | undefined>>)[key];
     if (v === undefined) continue;
     switch (key) {
