@@ -14,9 +14,12 @@ export function activityProblem(body: unknown): string | undefined {
   for (const key of ['id', 'text', 'locale', 'replyToId'] as const) {
     if (a[key] !== undefined && a[key] !== null && typeof a[key] !== 'string') return `${key} must be a string`;
   }
-  if (a.entities !== undefined && !Array.isArray(a.entities)) return 'entities must be an array';
+  // botbuilder reads entity types and member ids without checking them (e.g. when looking for mentions).
+  if (a.entities !== undefined && !(Array.isArray(a.entities) && a.entities.every(hasType))) return 'entities must be a list of objects with a type';
   if (a.attachments !== undefined && !Array.isArray(a.attachments)) return 'attachments must be an array';
-  if (a.membersAdded !== undefined && !Array.isArray(a.membersAdded)) return 'membersAdded must be an array';
+  for (const key of ['membersAdded', 'membersRemoved'] as const) {
+    if (a[key] !== undefined && !(Array.isArray(a[key]) && a[key].every(hasId))) return `${key} must be a list of accounts with an id`;
+  }
   return undefined;
 }
 
@@ -26,6 +29,10 @@ function nonEmptyString(v: unknown): v is string {
 
 function hasId(v: unknown): boolean {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && nonEmptyString((v as Readonly<Record<string, unknown>>).id);
+}
+
+function hasType(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Readonly<Record<string, unknown>>).type === 'string';
 }
 
 function isHttpUrl(v: unknown): boolean {

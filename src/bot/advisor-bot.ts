@@ -2,7 +2,6 @@ import {
   ActivityTypes,
   TeamsActivityHandler,
   TurnContext,
-  type Activity,
   type ConversationState,
   type StatePropertyAccessor,
   type UserState,
@@ -16,6 +15,7 @@ import { LANGS, type Lang } from '../content/types';
 import { instructionSets, recommend } from '../engine';
 import type { Answers, InstructionSetId } from '../engine/types';
 import type { Logger } from '../logger';
+import { activityLocale, mentionsRecipient, stripMentionTags, tenantOf, turnIds } from './activity-info';
 import { ADVISOR_DIALOG, AdvisorDialog, readRun } from './advisor-dialog';
 import { readCardAction, type CardAction } from './card-action';
 import { rememberActivity } from './dedupe';
@@ -475,39 +475,6 @@ export class AdvisorBot extends TeamsActivityHandler {
       return undefined;
     }
   }
-}
-
-/** The ids every log line about a turn carries (never the message text). */
-export function turnIds(context: TurnContext): Record<string, string | undefined> {
-  const a = context.activity;
-  return { activityId: a.id, activityType: a.type, conversationId: a.conversation?.id, tenantId: tenantOf(a), channelId: a.channelId };
-}
-
-function tenantOf(activity: Partial<Activity>): string | undefined {
-  const channelData: unknown = activity.channelData;
-  if (typeof channelData === 'object' && channelData !== null && 'tenant' in channelData) {
-    const tenant: unknown = (channelData as { tenant?: unknown }).tenant;
-    if (typeof tenant === 'object' && tenant !== null && 'id' in tenant && typeof tenant.id === 'string') return tenant.id;
-  }
-  return typeof activity.conversation?.tenantId === 'string' ? activity.conversation.tenantId : undefined;
-}
-
-/** activity.locale, or the locale Teams puts in the clientInfo entity. */
-function activityLocale(activity: Partial<Activity>): string | undefined {
-  if (typeof activity.locale === 'string' && activity.locale !== '') return activity.locale;
-  const clientInfo = (activity.entities ?? []).find((e) => e.type === 'clientInfo');
-  const locale: unknown = clientInfo?.locale;
-  return typeof locale === 'string' ? locale : undefined;
-}
-
-function mentionsRecipient(activity: Partial<Activity>): boolean {
-  const botId = activity.recipient?.id;
-  return botId !== undefined && TurnContext.getMentions(activity).some((m) => m.mentioned?.id === botId);
-}
-
-/** Mention markup left after the recipient mention was removed (e.g. other users' mentions) is not part of the command. */
-function stripMentionTags(text: string): string {
-  return text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The language a word names ("nl", "Nederlands", "english"…), from a button's lang or the language command. */

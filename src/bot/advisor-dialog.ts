@@ -241,8 +241,3 @@ function readShown(raw: unknown): ShownQuestion | undefined {
     ...(typeof s.activityId === 'string' ? { activityId: s.activityId } : {}),
   };
 }
-
-/** The flow id of an advice run stored in dialog state, if any (for the bot's stale-click answers). */
-export function runFlow(raw: unknown): string | undefined {
-  return readRun(raw)?.flow;
-}

@@ -3,7 +3,7 @@ import { buildErrorCard } from '../cards';
 import { langFromLocale } from '../content';
 import type { Lang } from '../content/types';
 import type { Logger } from '../logger';
-import { turnIds } from './advisor-bot';
+import { activityLocale, turnIds } from './activity-info';
 import { cardMessage } from './replies';
 import { readUserProfile } from './state';
 
@@ -25,7 +25,7 @@ export function createTurnErrorHandler(deps: { readonly logger: Logger; readonly
 
 /** The user's chosen language if the profile can still be read, else the Teams locale. */
 async function errorLang(context: TurnContext, userState: UserState | undefined): Promise<Lang> {
-  const fallback = langFromLocale(context.activity.locale);
+  const fallback = langFromLocale(activityLocale(context.activity));
   if (userState === undefined) return fallback;
   try {
     const profile = readUserProfile(await userState.createProperty<unknown>('profile').get(context));

@@ -118,6 +118,10 @@ describe('activity shape check before botbuilder', () => {
     ['recipient.id', { recipient: 'bot' }],
     ['text', { text: ['a'] }],
     ['entities', { entities: 'mention' }],
+    ['entities', { entities: [null] }],
+    ['entities', { entities: [{ mentioned: { id: 'b' } }] }],
+    ['membersAdded', { membersAdded: [{ name: 'no id' }] }],
+    ['membersRemoved', { membersRemoved: 'everyone' }],
   ])('a bad %s is named', (field, change) => {
     expect(activityProblem({ ...good, ...change })).toContain(field);
   });
