@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,21 +52,30 @@ interface DevRun {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
 }
 
+/** A repository root holding only the committed files the dev loop reads, so local *.user files cannot interfere. */
+function makeDevRoot(dir: string): string {
+  const root = join(dir, 'repo');
+  mkdirSync(join(root, 'env'), { recursive: true });
+  cpSync(join(REPO_ROOT, 'env', '.env.playground'), join(root, 'env', '.env.playground'));
+  cpSync(join(REPO_ROOT, '.m365agentsplayground.yml'), join(root, '.m365agentsplayground.yml'));
+  return root;
+}
+
 /**
  * Runs the dev loop exactly as scripts/dev.js does, with the fake bot instead of scripts/start.js, optionally
  * behind a shell (as npm runs it) so the shell can be killed on its own.
  */
-function startDev(env: Record<string, string>, viaShell = false): DevRun {
+function startDev(root: string, env: Record<string, string>, viaShell = false): DevRun {
   const script = [
     `const { runTs } = require(${JSON.stringify(join(REPO_ROOT, 'scripts', 'run-ts.js'))});`,
     `runTs(${JSON.stringify(join(REPO_ROOT, 'scripts', 'lib', 'dev-loop.ts'))})`,
-    `.main([], { repoRoot: ${JSON.stringify(REPO_ROOT)}, botCommand: [process.execPath, ${JSON.stringify(FAKE_BOT)}] });`,
+    `.main([], { repoRoot: ${JSON.stringify(root)}, botCommand: [process.execPath, ${JSON.stringify(FAKE_BOT)}] });`,
   ].join('\n');
   const [command, args] = viaShell
     ? ['/bin/sh', ['-c', `"${process.execPath}" -e '${script.replace(/'/g, `'"'"'`)}'; true`]]
     : [process.execPath, ['-e', script]];
   const child = spawn(command, args as string[], {
-    cwd: REPO_ROOT,
+    cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -92,6 +101,7 @@ function startDev(env: Record<string, string>, viaShell = false): DevRun {
 
 describe('npm run dev (the bot plus the Agents Playground)', () => {
   let dir: string;
+  let root: string;
   let botPort: number;
   let playgroundPort: number;
   let run: DevRun | undefined;
@@ -99,6 +109,7 @@ describe('npm run dev (the bot plus the Agents Playground)', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dev-loop-'));
+    root = makeDevRoot(dir);
     botPort = await freePort();
     playgroundPort = await freePort();
   });
@@ -126,7 +137,7 @@ describe('npm run dev (the bot plus the Agents Playground)', () => {
     // The preferred Playground port is taken: the Playground moves to another one and the printed address follows.
     blocker = createServer();
     await new Promise<void>((resolve) => blocker?.listen(playgroundPort, resolve));
-    run = startDev({ ...baseEnv(), MicrosoftAppId: '11111111-2222-4333-8444-555555555555', MicrosoftAppPassword: 's3cret' });
+    run = startDev(root, { ...baseEnv(), MicrosoftAppId: '11111111-2222-4333-8444-555555555555', MicrosoftAppPassword: 's3cret' });
     const [, url] = await run.waitFor(/Microsoft 365 Agents Playground:\s+(http:\/\/localhost:\d+)/);
     expect(run.output()).toContain(`Bot (local mode, no sign-in):  http://localhost:${botPort}/api/messages`);
     expect(url).not.toBe(`http://localhost:${playgroundPort}`);
@@ -164,6 +175,9 @@ describe('npm run dev (the bot plus the Agents Playground)', () => {
       from: { aadObjectId: playgroundEnv.ADMIN_AAD_OBJECT_IDS },
     });
 
+    // The Playground writes its log under the repository's build/, not into ./devTools.
+    expect(existsSync(join(root, 'build', 'playground', 'm365agentsplayground.log'))).toBe(true);
+    expect(existsSync(join(root, 'devTools'))).toBe(false);
     const grandchild = Number(readFileSync(join(dir, 'child.pid'), 'utf8'));
     const actualPlaygroundPort = Number(new URL(url).port);
     run.child.kill('SIGINT');
@@ -175,7 +189,7 @@ describe('npm run dev (the bot plus the Agents Playground)', () => {
   });
 
   it('stops the Playground and fails when the bot cannot start', async () => {
-    run = startDev(baseEnv('crash'));
+    run = startDev(root, baseEnv('crash'));
     expect(await run.exit).toBe(1);
     expect(run.output()).toContain('[bot] fake bot: failing on purpose');
     expect(run.output()).toMatch(/The bot stopped before it was ready \(exit 3\)/);
@@ -183,7 +197,7 @@ describe('npm run dev (the bot plus the Agents Playground)', () => {
   });
 
   it('stops the Playground when the bot dies later, and says so', async () => {
-    run = startDev(baseEnv('crash-later'));
+    run = startDev(root, baseEnv('crash-later'));
     await run.waitFor(/Press Ctrl-C to stop both/);
     expect(await run.exit).toBe(1);
     expect(run.output()).toContain('The bot stopped (exit 3); stopping the rest.');
@@ -195,7 +209,7 @@ describe('npm run dev (the bot plus the Agents Playground)', () => {
   it('refuses to start when the bot port is taken, before starting anything', async () => {
     blocker = createServer();
     await new Promise<void>((resolve) => blocker?.listen(botPort, resolve));
-    run = startDev(baseEnv());
+    run = startDev(root, baseEnv());
     expect(await run.exit).toBe(1);
     expect(run.output()).toContain(`Port ${botPort} is already in use`);
     expect(run.output()).toContain('PORT in env/.env.playground.user');
@@ -204,7 +218,7 @@ describe('npm run dev (the bot plus the Agents Playground)', () => {
   });
 
   it('stops everything when the shell npm started it from is killed (npm does not pass SIGTERM on)', async () => {
-    run = startDev(baseEnv(), true);
+    run = startDev(root, baseEnv(), true);
     await run.waitFor(/Press Ctrl-C to stop both/);
     run.child.kill('SIGTERM');
     await run.waitFor(/parent process ended: stopping the bot and the Playground/, 10_000);
