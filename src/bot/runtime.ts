@@ -1,11 +1,4 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  MemoryStorage,
-  UserState,
-  type Storage,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, UserState, type Storage } from 'botbuilder';
 import type { Config } from '../config';
 import { langFromLocale } from '../content';
 import { apiErrorMessage } from '../content/api-errors';
@@ -15,6 +8,9 @@ import { activityProblem } from './activity-shape';
 import { AdvisorBot } from './advisor-bot';
 import type { OrgSettingsReader } from './org-settings';
 import { storageReachable } from './storage';
+import { OptimisticConversationState } from './storage-state';
+import { ConflictAwareMemoryStorage } from './storage-stores';
+import { createTurnRunner } from './storage-turn';
 import { createTurnErrorHandler } from './turn-error';
 
 /** How CloudAdapter authenticates requests (botframework-connector's type, reached through botbuilder). */
@@ -23,7 +19,7 @@ export type BotFrameworkAuthentication = NonNullable<ConstructorParameters<typeo
 export interface BotRuntimeDeps {
   readonly config: Pick<Config, 'bot' | 'publicBaseUrl'>;
   readonly logger: Logger;
-  /** Conversation and user state store (see createStorage); MemoryStorage when absent (one process only). */
+  /** Conversation and user state store (see createStorage); an in-memory store when absent (one process only). */
   readonly storage?: Storage;
   /** The organization settings store, once there is one (issue 5). */
   readonly settings?: OrgSettingsReader;
@@ -59,8 +55,8 @@ export function createAuthentication(config: Pick<Config, 'bot'>): BotFrameworkA
 /** Builds the CloudAdapter, state, bot and error handling, and returns the /api/messages handler. */
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const { config, logger } = deps;
-  const storage = deps.storage ?? new MemoryStorage();
-  const conversationState = new ConversationState(storage);
+  const storage = deps.storage ?? new ConflictAwareMemoryStorage();
+  const conversationState = new OptimisticConversationState(storage);
   const userState = new UserState(storage);
   const adapter = new CloudAdapter(deps.authentication ?? createAuthentication(config));
   adapter.onTurnError = createTurnErrorHandler({ logger, userState });
@@ -71,6 +67,8 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     baseUrl: config.publicBaseUrl,
     ...(deps.settings === undefined ? {} : { settings: deps.settings }),
   });
+  // Replies are held until the conversation is committed; a turn that lost a race with a concurrent one runs again.
+  const runTurn = createTurnRunner({ logger, conversationState, userState });
 
   const badRequest = (req: Parameters<MessagesHandler>[0], res: Parameters<MessagesHandler>[1]): void => {
     if (res.headersSent) return;
@@ -87,7 +85,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
       return;
     }
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.process(req, res, (context) => runTurn(context, (c) => bot.run(c)));
     } catch (err) {
       // botbuilder rejects activities it cannot parse before any turn runs: that is the caller's fault, not ours.
       logger.warn({ err, requestId: req.getId() }, 'activity rejected before the turn');

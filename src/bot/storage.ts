@@ -1,20 +1,20 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
-import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { Storage } from 'botbuilder';
 import type { StorageConfig } from '../config';
+import { ConflictAwareBlobsStorage, ConflictAwareCosmosStorage, ConflictAwareMemoryStorage } from './storage-stores';
 
 /**
  * The botbuilder Storage for conversation and user state: memory (one process, lost on restart), Azure Blob Storage,
- * or Cosmos DB. Creating it does not connect; the first read or write does.
+ * or Cosmos DB, each with conditional writes that report a lost write as StorageConflictError. Creating it does not
+ * connect; the first read or write does.
  */
 export function createStorage(config: StorageConfig): Storage {
   switch (config.kind) {
     case 'memory':
-      return new MemoryStorage();
+      return new ConflictAwareMemoryStorage();
     case 'blob':
-      return new BlobsStorage(config.connectionString, config.container);
+      return new ConflictAwareBlobsStorage(config.connectionString, config.container);
     case 'cosmos':
-      return new CosmosDbPartitionedStorage({
+      return new ConflictAwareCosmosStorage({
         cosmosDbEndpoint: config.endpoint,
         authKey: config.key,
         databaseId: config.database,

@@ -1,0 +1,115 @@
+import { ConversationState, calculateChangeHash, type StoreItem, type TurnContext } from 'botbuilder';
+import { CREATE_ONLY_ETAG, StorageConflictError } from './storage-conflict';
+
+/** What this turn read (or last wrote) for the conversation: the eTag to write against and the content's hash. */
+interface Loaded {
+  /** The eTag read; undefined when nothing existed (the write must then create). */
+  readonly eTag?: string;
+  readonly hash: string;
+  /** True once this turn wrote: the eTag read is stale, so another write must first check nobody else wrote. */
+  readonly committed: boolean;
+}
+
+function eTagOf(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null || !('eTag' in state)) return undefined;
+  const { eTag } = state;
+  return typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? eTag : undefined;
+}
+
+/**
+ * ConversationState with optimistic concurrency. botbuilder's BotState writes with eTag "*" (last writer wins), so of
+ * two turns of one conversation running at once — two instances, or one instance with two clicks in flight — one
+ * answer would silently vanish. This state writes against the eTag it read (or create-only when there was nothing),
+ * and the store throws StorageConflictError when somebody else wrote first; the turn runner then runs the turn again
+ * on the fresh state.
+ */
+export class OptimisticConversationState extends ConversationState {
+  /** Per state object, so two states on one turn never share a record. */
+  private readonly loadedKey = Symbol('optimistic-conversation-state');
+
+  /** Loads like ConversationState and remembers the eTag and hash of what was read. */
+  override async load(context: TurnContext, force = false): Promise<unknown> {
+    const reads = force || this.get(context) === undefined;
+    const state: unknown = await super.load(context, force);
+    if (reads) {
+      const eTag = eTagOf(state);
+      const loaded: Loaded = { ...(eTag === undefined ? {} : { eTag }), hash: calculateChangeHash(state as StoreItem), committed: false };
+      context.turnState.set(this.loadedKey, loaded);
+    }
+    return state;
+  }
+
+  /**
+   * Writes the conversation when it changed (or `force`): only if nobody else wrote since it was read, else throws
+   * StorageConflictError and writes nothing.
+   */
+  override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    const state: unknown = this.get(context);
+    const loaded: unknown = context.turnState.get(this.loadedKey);
+    if (typeof state !== 'object' || state === null || !isLoaded(loaded)) return;
+    const hash = calculateChangeHash(state as StoreItem);
+    if (!force && hash === loaded.hash) return;
+    const key = await this.storageKey(context);
+    const eTag = loaded.committed ? await this.unchangedSinceCommit(key, loaded.hash) : loaded.eTag ?? CREATE_ONLY_ETAG;
+    const { eTag: _previous, ...data } = state as StoreItem;
+    await this.storage.write({ [key]: { ...data, eTag } });
+    const next: Loaded = { hash, committed: true };
+    context.turnState.set(this.loadedKey, next);
+  }
+
+  /**
+   * Replaces every string of `replacements` found in the stored conversation (e.g. a placeholder message id by the id
+   * Teams gave the message), as a conditional write retried on conflict. Returns false when it gave up.
+   */
+  async replaceStrings(context: TurnContext, replacements: ReadonlyMap<string, string>, attempts = 5): Promise<boolean> {
+    if (replacements.size === 0) return true;
+    const key = await this.storageKey(context);
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      const item: unknown = (await this.storage.read([key]))[key];
+      if (typeof item !== 'object' || item === null) return true;
+      const { eTag, ...data } = item as StoreItem;
+      let changed = false;
+      const replaced = replaceDeep(data, (s) => {
+        const to = replacements.get(s);
+        if (to === undefined) return s;
+        changed = true;
+        return to;
+      });
+      if (!changed) return true;
+      try {
+        await this.storage.write({ [key]: { ...(replaced as object), eTag: typeof eTag === 'string' ? eTag : CREATE_ONLY_ETAG } });
+        return true;
+      } catch (err) {
+        if (!(err instanceof StorageConflictError)) throw err;
+      }
+    }
+    return false;
+  }
+
+  /** The current eTag of `key` if its content is still what this turn wrote; otherwise somebody else wrote: conflict. */
+  private async unchangedSinceCommit(key: string, committedHash: string): Promise<string> {
+    const current: unknown = (await this.storage.read([key]))[key];
+    const eTag = eTagOf(current);
+    if (eTag === undefined || calculateChangeHash(current as StoreItem) !== committedHash) throw new StorageConflictError(key);
+    return eTag;
+  }
+}
+
+function isLoaded(v: unknown): v is Loaded {
+  return typeof v === 'object' && v !== null && 'hash' in v && typeof v.hash === 'string' && 'committed' in v;
+}
+
+/** A JSON value with every string passed through `map` (objects and arrays copied, never mutated). */
+function replaceDeep(value: unknown, map: (s: string) => string): unknown {
+  if (typeof value === 'string') return map(value);
+  if (Array.isArray(value)) return value.map((v) => replaceDeep(v, map));
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    // defineProperty, so a stored "__proto__" key stays data and never becomes the copy's prototype.
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, k, { value: replaceDeep(v, map), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
