@@ -51,8 +51,7 @@ export class OptimisticConversationState extends ConversationState {
     if (!force && hash === loaded.hash) return;
     const key = await this.storageKey(context);
     const eTag = loaded.committed ? await this.unchangedSinceCommit(key, loaded.hash) : loaded.eTag ?? CREATE_ONLY_ETAG;
-    const { eTag: _previous, ...data } = state as StoreItem;
-    await this.storage.write({ [key]: { ...data, eTag } });
+    await this.storage.write({ [key]: { ...(state as StoreItem), eTag } });
     const next: Loaded = { hash, committed: true };
     context.turnState.set(this.loadedKey, next);
   }

@@ -84,8 +84,8 @@ export class ConflictAwareBlobsStorage extends BlobsStorage {
       throw new Error('BlobsStorage internals changed: create-only writes are unavailable (check botbuilder-azure-blobs).');
     }
     await (initialize as () => Promise<unknown>).call(this);
-    const { eTag: _ignored, ...data } = item;
-    const body = JSON.stringify(data);
+    // The eTag belongs to the blob, not to its content (BlobsStorage stores items the same way).
+    const body = JSON.stringify({ ...item, eTag: undefined });
     try {
       await (client as ContainerClientLike).getBlockBlobClient(sanitizeBlobKey(key)).upload(body, Buffer.byteLength(body), {
         conditions: { ifNoneMatch: '*' },
