@@ -8,6 +8,7 @@ import { requestIdOf, sendApiError, sendJson } from './http-error';
 import type { MessagesHandler } from './messages-handler';
 import { requestIdHandler } from './request-id';
 import { errorLang } from './request-lang';
+import { DEFAULT_TAB_DIR, registerTabRoutes, TAB_ENDPOINTS } from './tab-route';
 
 export interface AppDeps {
   readonly config: Config;
@@ -18,12 +19,14 @@ export interface AppDeps {
   readonly readiness?: () => Promise<boolean>;
   /** How long /readyz waits for `readiness` before answering 503; defaults to READINESS_TIMEOUT_MS. */
   readonly readinessTimeoutMs?: number;
+  /** Where the personal tab's bundle is (scripts/build-tab.js output); defaults to public/tab. */
+  readonly tabDir?: string;
 }
 
 /** /readyz never waits longer than this for the readiness check. */
 export const READINESS_TIMEOUT_MS = 2000;
 
-const ALL_ENDPOINTS = [...ADVISOR_ENDPOINTS, 'POST /api/messages', 'GET /healthz', 'GET /readyz'] as const;
+const ALL_ENDPOINTS = [...ADVISOR_ENDPOINTS, 'POST /api/messages', 'GET /healthz', 'GET /readyz', ...TAB_ENDPOINTS] as const;
 
 /** Runs the readiness check with a time limit; a rejection or a timeout counts as not ready. */
 async function checkReady(readiness: (() => Promise<boolean>) | undefined, timeoutMs: number, logger: Logger): Promise<boolean> {
@@ -86,6 +89,7 @@ export function createApp(deps: AppDeps): Server {
   });
 
   registerAdvisorApi(server);
+  registerTabRoutes(server, { dir: deps.tabDir ?? DEFAULT_TAB_DIR, logger });
 
   if (messages === undefined) {
     server.post('/api/messages', async (req: Request, res: Response) => {
