@@ -75,7 +75,8 @@ async function buildTab(outDir = DEFAULT_OUT_DIR) {
     fs.writeFileSync(tmp, file.contents);
     fs.renameSync(tmp, file.path);
   }
-  const inputs = Object.keys(result.metafile.inputs);
+  // Shims live in this script (a namespace, not a file); this script itself is an input instead.
+  const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.includes(':')), path.relative(REPO_ROOT, __filename)];
   fs.writeFileSync(path.join(outDir, INPUTS_FILE), JSON.stringify(inputs));
   return { outDir, files: result.outputFiles.map((f) => path.basename(f.path)), inputs: inputs.length };
 }
@@ -102,9 +103,31 @@ function isTabStale(outDir = DEFAULT_OUT_DIR) {
   });
 }
 
-/** Builds when stale; returns whether it built. */
+/** True when esbuild (a devDependency) is installed. */
+function canBuild() {
+  try {
+    require.resolve('esbuild', { paths: [REPO_ROOT] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds when stale; returns whether it built. Without esbuild (a production install without devDependencies)
+ * it keeps the bundle that was built and shipped, and only warns.
+ */
 async function buildTabIfStale(outDir = DEFAULT_OUT_DIR) {
   if (!isTabStale(outDir)) return false;
+  if (!canBuild()) {
+    const have = OUTPUTS.every((name) => fs.existsSync(path.join(outDir, name)));
+    console.warn(
+      have
+        ? 'esbuild is not installed, so the tab bundle was not rebuilt; serving the one already built.'
+        : 'esbuild is not installed and there is no tab bundle: /tab/ will answer 503. Run npm run build where devDependencies are installed.',
+    );
+    return false;
+  }
   await buildTab(outDir);
   return true;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: compiles the server (tsc -p tsconfig.build.json) when dist is missing or older than any source,
-// card template or build setting, then runs dist/src/index.js in this same process so signals reach it directly.
+// card template or build setting, bundles the personal tab when its inputs changed (scripts/build-tab.js), then runs
+// dist/src/index.js in this same process so signals reach it directly.
 'use strict';
 
 const fs = require('node:fs');
@@ -50,5 +51,14 @@ function build() {
   }
 }
 
+function buildTab() {
+  const result = spawnSync(process.execPath, [path.join(__dirname, 'build-tab.js'), '--if-stale'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('Building the tab failed; fix the errors above and run npm start again.');
+    process.exit(1);
+  }
+}
+
 if (needsBuild()) build();
+buildTab();
 require(ENTRY);
