@@ -1,10 +1,11 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, UserState, type Storage } from 'botbuilder';
+import { CloudAdapter, UserState, type Storage } from 'botbuilder';
 import type { Config } from '../config';
 import { langFromLocale } from '../content';
 import { apiErrorMessage } from '../content/api-errors';
 import type { Logger } from '../logger';
 import type { MessagesHandler } from '../server/messages-handler';
 import { activityProblem } from './activity-shape';
+import { createAuthentication, type BotFrameworkAuthentication } from './auth';
 import { AdvisorBot } from './advisor-bot';
 import type { OrgSettingsReader } from './org-settings';
 import { storageReachable } from './storage';
@@ -13,8 +14,7 @@ import { ConflictAwareMemoryStorage } from './storage-stores';
 import { createTurnRunner } from './storage-turn';
 import { createTurnErrorHandler } from './turn-error';
 
-/** How CloudAdapter authenticates requests (botframework-connector's type, reached through botbuilder). */
-export type BotFrameworkAuthentication = NonNullable<ConstructorParameters<typeof CloudAdapter>[0]>;
+export type { BotFrameworkAuthentication } from './auth';
 
 export interface BotRuntimeDeps {
   readonly config: Pick<Config, 'bot' | 'publicBaseUrl'>;
@@ -37,28 +37,13 @@ export interface BotRuntime {
   readonly ready: () => Promise<boolean>;
 }
 
-/**
- * The botbuilder authentication from the config: with a MicrosoftAppId, tokens are validated for it; without one
- * (local mode) botbuilder turns authentication off, which is how the Agents Playground and tests talk to the bot.
- */
-export function createAuthentication(config: Pick<Config, 'bot'>): BotFrameworkAuthentication {
-  const { appId, appPassword, appType, tenantId } = config.bot;
-  return new ConfigurationBotFrameworkAuthentication({
-    ...(appId === undefined ? {} : { MicrosoftAppId: appId }),
-    ...(appPassword === undefined ? {} : { MicrosoftAppPassword: appPassword }),
-    // botbuilder spells the managed-identity type UserAssignedMsi (compared case-insensitively).
-    MicrosoftAppType: appType,
-    ...(tenantId === undefined ? {} : { MicrosoftAppTenantId: tenantId }),
-  });
-}
-
 /** Builds the CloudAdapter, state, bot and error handling, and returns the /api/messages handler. */
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const { config, logger } = deps;
   const storage = deps.storage ?? new ConflictAwareMemoryStorage();
   const conversationState = new OptimisticConversationState(storage);
   const userState = new UserState(storage);
-  const adapter = new CloudAdapter(deps.authentication ?? createAuthentication(config));
+  const adapter = new CloudAdapter(deps.authentication ?? createAuthentication(config, { logger }));
   adapter.onTurnError = createTurnErrorHandler({ logger, userState });
   const bot = new AdvisorBot({
     conversationState,
