@@ -136,4 +136,7 @@ export function registerTabRoutes(server: Server, options: { readonly dir: strin
 
   server.get(TAB_PATH, shell);
   server.get(`${TAB_PATH}/:file`, asset);
+  // Uptime probes and link checkers ask with HEAD; Node drops the body and keeps the headers.
+  server.head(TAB_PATH, shell);
+  server.head(`${TAB_PATH}/:file`, asset);
 }
