@@ -78,6 +78,8 @@ export function parseRetryAfter(header: string | null | undefined, now: number):
   if (header === null || header === undefined) return undefined;
   const value = header.trim();
   if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  // Only an IMF date counts as a date ("Wed, 21 Oct 2015 07:28:00 GMT"); Date.parse would accept "-1" as a year.
+  if (!/^[A-Za-z]{3}, /.test(value)) return undefined;
   const date = Date.parse(value);
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }

@@ -32,6 +32,8 @@ export interface FakeConnector {
   readonly delivered: () => ConnectorRequest[];
   /** The next requests (matching `method`, default any) are answered with these behaviours, in order. */
   readonly script: (behaviours: readonly ConnectorBehaviour[], method?: string) => void;
+  /** Forgets whatever is left of the scripted behaviours. */
+  readonly clearScript: () => void;
   /** Holds every request until the returned function is called (to keep a turn in flight). */
   readonly hold: () => () => void;
   readonly close: () => Promise<void>;
@@ -112,6 +114,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     delivered: () => requests.filter((r) => r.method === 'POST' && r.status !== undefined && r.status >= 200 && r.status < 300),
     script: (behaviours, method) => {
       for (const behaviour of behaviours) queue.push({ behaviour, ...(method === undefined ? {} : { method }) });
+    },
+    clearScript: () => {
+      queue.length = 0;
     },
     hold: () => {
       let release: () => void = () => undefined;

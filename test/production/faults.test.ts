@@ -1,0 +1,187 @@
+import { createServer } from 'node:net';
+import { startFakeConnector, type ConnectorBehaviour, type ConnectorRequest, type FakeConnector } from '../helpers/fake-connector';
+import { FAST_RETRY, answerButtonsOf, readableText, startBot, teamsActivity, type RunningBot } from './support';
+
+let connector: FakeConnector;
+let bot: RunningBot;
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  bot = await startBot();
+});
+
+afterAll(async () => {
+  await bot.close();
+  await connector.close();
+});
+
+let conversationCounter = 0;
+
+/** A fresh conversation: sends activities to the bot and returns what reached the connector for each. */
+function conversation(serviceUrl = connector.url): {
+  readonly id: string;
+  readonly send: (overrides: Record<string, unknown>) => Promise<{ status: number; requests: ConnectorRequest[] }>;
+} {
+  const id = `conv-fault-${++conversationCounter}`;
+  let activity = 0;
+  return {
+    id,
+    send: async (overrides) => {
+      const before = connector.requests.length;
+      const res = await bot.post(teamsActivity(serviceUrl, { id: `${id}-a${++activity}`, conversation: { id, conversationType: 'personal' }, ...overrides }));
+      return { status: res.status, requests: connector.requests.slice(before) };
+    },
+  };
+}
+
+function posts(requests: readonly ConnectorRequest[]): ConnectorRequest[] {
+  return requests.filter((r) => r.method === 'POST');
+}
+
+function delivered(requests: readonly ConnectorRequest[]): ConnectorRequest[] {
+  return posts(requests).filter((r) => r.status === 200);
+}
+
+/** Starts the advice and returns the first question's answer buttons (delivered normally). */
+async function startAdvice(c: ReturnType<typeof conversation>): Promise<ReturnType<typeof answerButtonsOf>> {
+  const { requests } = await c.send({ text: 'start' });
+  const card = delivered(requests)[0];
+  expect(card).toBeDefined();
+  return answerButtonsOf(card?.body ?? {});
+}
+
+interface RecoveringFault {
+  readonly name: string;
+  readonly script: readonly ConnectorBehaviour[];
+  /** Connector requests for the reply, including the failed ones. */
+  readonly attempts: number;
+  /** The gap the bot must wait at least before its second attempt (Retry-After). */
+  readonly minGapMs?: number;
+}
+
+const RECOVERING: readonly RecoveringFault[] = [
+  { name: '429 with Retry-After: 1', script: [{ kind: 'status', status: 429, retryAfter: '1' }], attempts: 2, minGapMs: 1000 },
+  { name: '429 without Retry-After', script: [{ kind: 'status', status: 429 }], attempts: 2 },
+  { name: '503 twice', script: [{ kind: 'status', status: 503 }, { kind: 'status', status: 503 }], attempts: 3 },
+  { name: '503 with Retry-After: 0', script: [{ kind: 'status', status: 503, retryAfter: '0' }], attempts: 2 },
+  { name: '502 Bad Gateway', script: [{ kind: 'status', status: 502 }], attempts: 2 },
+  { name: 'a slow answer within the attempt time limit', script: [{ kind: 'slow', ms: 150 }], attempts: 1 },
+];
+
+describe('connector faults while replying (fake connector misbehaving on cue)', () => {
+  afterEach(() => connector.clearScript());
+
+  test.each(RECOVERING)(
+    '$name: the user gets exactly one copy ($attempts attempt(s))',
+    async ({ script, attempts, minGapMs }) => {
+      const c = conversation();
+      connector.script(script, 'POST');
+      const { status, requests } = await c.send({ text: 'help' });
+      expect(status).toBe(200);
+      expect(posts(requests)).toHaveLength(attempts);
+      expect(delivered(requests)).toHaveLength(1);
+      // Every attempt carries the same message.
+      expect(new Set(posts(requests).map((r) => readableText(r.body))).size).toBe(1);
+      if (minGapMs !== undefined) expect((requests[1]?.at ?? 0) - (requests[0]?.at ?? 0)).toBeGreaterThanOrEqual(minGapMs);
+    },
+  );
+
+  test.each<[string, string]>([
+    ['in seconds', '3600'],
+    ['as an HTTP date', new Date(Date.now() + 3_600_000).toUTCString()],
+  ])('a Retry-After (%s) longer than the limit is not waited for: one attempt, failure logged with ids, next turn works', async (_name, retryAfter) => {
+    const c = conversation();
+    connector.script([{ kind: 'status', status: 429, retryAfter }], 'POST');
+    const started = Date.now();
+    const { status, requests } = await c.send({ text: 'help' });
+    expect(status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(posts(requests)).toHaveLength(1);
+    expect(failureLogged(c.id, `${c.id}-a1`)).toBe(true);
+    expect(delivered((await c.send({ text: 'help' })).requests)).toHaveLength(1);
+  });
+
+  test.each<[string, ConnectorBehaviour]>([
+    ['a timeout', { kind: 'hang' }],
+    ['a connection reset mid-request', { kind: 'reset' }],
+    ['500', { kind: 'status', status: 500 }],
+    ['504', { kind: 'status', status: 504 }],
+  ])('%s on a POST is ambiguous: not repeated (never two copies), failure logged with ids, process stays up', async (_name, behaviour) => {
+    const c = conversation();
+    connector.script([behaviour], 'POST');
+    const started = Date.now();
+    const { status, requests } = await c.send({ text: 'help' });
+    expect(status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(FAST_RETRY.attemptTimeoutMs + 1500);
+    expect(posts(requests)).toHaveLength(1);
+    expect(failureLogged(c.id, `${c.id}-a1`)).toBe(true);
+    expect((await fetch(`${bot.base}/healthz`)).status).toBe(200);
+  });
+
+  test('an in-place card update (PUT, idempotent) that times out is retried and lands once', async () => {
+    const c = conversation();
+    const buttons = await startAdvice(c);
+    connector.script([{ kind: 'hang' }], 'PUT');
+    const { status, requests } = await c.send({ value: buttons[0] });
+    expect(status).toBe(200);
+    const puts = requests.filter((r) => r.method === 'PUT');
+    expect(puts).toHaveLength(2);
+    expect(puts[1]?.status).toBe(200);
+    // The update targets the question card's real id (msg-…), not a placeholder.
+    expect(puts[0]?.path).toMatch(/\/activities\/msg-\d+$/);
+    expect(delivered(requests)).toHaveLength(1);
+  });
+
+  test('a connector that keeps failing: bounded attempts, the answer is kept, the failure logged, and the advice continues where it was', async () => {
+    const c = conversation();
+    const buttons = await startAdvice(c);
+    const firstQuestion = buttons[0]?.question;
+    connector.script(Array.from({ length: 10 }, () => ({ kind: 'status', status: 503 }) as const), 'POST');
+    const { status, requests } = await c.send({ value: buttons[0] });
+    expect(status).toBe(200);
+    // The next question card was attempted maxAttempts (4) times, never delivered.
+    expect(posts(requests)).toHaveLength(4);
+    expect(delivered(requests)).toHaveLength(0);
+    expect(failureLogged(c.id, `${c.id}-a2`)).toBe(true);
+    connector.clearScript();
+
+    // "start" during a run says where it is: the answer was kept, so it is the second question now.
+    const resumed = await c.send({ text: 'start' });
+    const card = delivered(resumed.requests)[0];
+    const next = answerButtonsOf(card?.body ?? {})[0]?.question;
+    expect(next).toBeDefined();
+    expect(next).not.toBe(firstQuestion);
+    expect(readableText(card?.body ?? {})).toMatch(/question 2/i);
+  });
+
+  test('a serviceUrl nobody listens on: retried (nothing was sent), then given up within the bound; the server stays healthy', async () => {
+    const closedPort = await unusedPort();
+    const c = conversation(`http://127.0.0.1:${closedPort}`);
+    const started = Date.now();
+    const { status } = await c.send({ text: 'help' });
+    expect(status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const retries = bot.log.lines().filter((l) => l.msg === 'connector call failed; retrying' && l.outcome === 'not-sent');
+    expect(retries.length).toBeGreaterThanOrEqual(3);
+    expect(failureLogged(c.id, `${c.id}-a1`)).toBe(true);
+    expect((await fetch(`${bot.base}/healthz`)).status).toBe(200);
+  });
+});
+
+/** True when the delivery failure of that activity was logged at error level with its conversation and activity ids. */
+function failureLogged(conversationId: string, activityId: string): boolean {
+  return bot.log
+    .lines()
+    .some((l) => l.level === 50 && l.msg === 'reply could not be delivered; the conversation state is kept' && l.conversationId === conversationId && l.activityId === activityId);
+}
+
+function unusedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
