@@ -51,7 +51,12 @@ export class OptimisticConversationState extends ConversationState {
     if (!force && hash === loaded.hash) return;
     const key = await this.storageKey(context);
     const eTag = loaded.committed ? await this.unchangedSinceCommit(key, loaded.hash) : loaded.eTag ?? CREATE_ONLY_ETAG;
-    await this.storage.write({ [key]: { ...(state as StoreItem), eTag } });
+    try {
+      await this.storage.write({ [key]: { ...(state as StoreItem), eTag } });
+    } catch (err) {
+      // A write whose answer was lost and that the store's client repeated fails its own condition: it did land.
+      if (!(err instanceof StorageConflictError) || !(await this.holds(key, hash))) throw err;
+    }
     const next: Loaded = { hash, committed: true };
     context.turnState.set(this.loadedKey, next);
   }
@@ -83,6 +88,12 @@ export class OptimisticConversationState extends ConversationState {
       }
     }
     return false;
+  }
+
+  /** True when the stored item's content is exactly the content with hash `hash`. */
+  private async holds(key: string, hash: string): Promise<boolean> {
+    const current: unknown = (await this.storage.read([key]))[key];
+    return typeof current === 'object' && current !== null && calculateChangeHash(current as StoreItem) === hash;
   }
 
   /** The current eTag of `key` if its content is still what this turn wrote; otherwise somebody else wrote: conflict. */

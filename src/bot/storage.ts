@@ -3,6 +3,12 @@ import type { StorageConfig } from '../config';
 import { ConflictAwareBlobsStorage, ConflictAwareCosmosStorage, ConflictAwareMemoryStorage } from './storage-stores';
 
 /**
+ * Azure Storage's client retries with 4 s steps up to 2 minutes by default; a turn (Teams waits 15 s) and /readyz must
+ * learn of an outage sooner. Three tries of at most 4 s each, 100 ms to 1 s apart.
+ */
+export const BLOB_RETRY = { maxTries: 3, tryTimeoutInMs: 4000, retryDelayInMs: 100, maxRetryDelayInMs: 1000 } as const;
+
+/**
  * The botbuilder Storage for conversation and user state: memory (one process, lost on restart), Azure Blob Storage,
  * or Cosmos DB, each with conditional writes that report a lost write as StorageConflictError. Creating it does not
  * connect; the first read or write does.
@@ -12,7 +18,7 @@ export function createStorage(config: StorageConfig): Storage {
     case 'memory':
       return new ConflictAwareMemoryStorage();
     case 'blob':
-      return new ConflictAwareBlobsStorage(config.connectionString, config.container);
+      return new ConflictAwareBlobsStorage(config.connectionString, config.container, { storagePipelineOptions: { retryOptions: BLOB_RETRY } });
     case 'cosmos':
       return new ConflictAwareCosmosStorage({
         cosmosDbEndpoint: config.endpoint,

@@ -8,6 +8,7 @@ import type { OrgSettingsReader } from '../../src/bot/org-settings';
 import { loadConfig, type Config, type Env } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
 import { createApp } from '../../src/server/app';
+import type { ConnectorRequest, FakeConnector } from '../helpers/fake-connector';
 
 /** Retry settings that keep fault tests fast: same rules, millisecond delays. */
 export const FAST_RETRY = { baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 3000, attemptTimeoutMs: 400 } as const;
@@ -133,4 +134,75 @@ export function answerButtonsOf(body: Record<string, unknown>): { verb: string; 
   };
   visit(body.attachments);
   return out;
+}
+
+/** The connector requests that belong to conversation `conversationId` (by their URL path). */
+export function requestsOf(requests: readonly ConnectorRequest[], conversationId: string): ConnectorRequest[] {
+  const marker = `/v3/conversations/${encodeURIComponent(conversationId)}/`;
+  return requests.filter((r) => r.path.startsWith(marker));
+}
+
+/** What one turn produced: the HTTP status and the conversation's connector requests made meanwhile. */
+export interface TurnResult {
+  readonly status: number;
+  readonly requests: ConnectorRequest[];
+  /** POSTed messages the connector accepted (what the user sees). */
+  readonly delivered: ConnectorRequest[];
+}
+
+/**
+ * One conversation driven over HTTP against one or more bot instances (alternating, restarting…), with the fake
+ * connector as the user's screen.
+ */
+export class Chat {
+  private turn = 0;
+
+  constructor(
+    readonly connector: FakeConnector,
+    readonly id: string,
+    private readonly overrides: Record<string, unknown> = {},
+  ) {}
+
+  /** Sends one activity to `bot` and returns what the user got from it. */
+  async send(bot: RunningBot, activity: Record<string, unknown>): Promise<TurnResult> {
+    const before = this.connector.requests.length;
+    const res = await bot.post(
+      teamsActivity(this.connector.url, { id: `${this.id}-${++this.turn}`, conversation: { id: this.id, conversationType: 'personal' }, ...this.overrides, ...activity }),
+    );
+    const requests = requestsOf(this.connector.requests.slice(before), this.id);
+    return { status: res.status, requests, delivered: requests.filter((r) => r.method === 'POST' && r.status === 200) };
+  }
+
+  say(bot: RunningBot, text: string): Promise<TurnResult> {
+    return this.send(bot, { text });
+  }
+
+  click(bot: RunningBot, data: unknown): Promise<TurnResult> {
+    return this.send(bot, { value: data });
+  }
+}
+
+/**
+ * Runs a whole advice from "start": for each question card, clicks the value `answers` gives (don't know otherwise),
+ * asking `botFor(turn)` which instance serves each turn. Returns the questions asked, in order, and the final replies.
+ */
+export async function runAdvice(
+  chat: Chat,
+  botFor: (turn: number) => RunningBot,
+  answers: Readonly<Record<string, string>>,
+): Promise<{ questions: string[]; result: TurnResult }> {
+  const questions: string[] = [];
+  let result = await chat.say(botFor(0), 'start');
+  for (let turn = 1; turn < 30; turn++) {
+    const last = result.delivered[result.delivered.length - 1];
+    const buttons = answerButtonsOf(last?.body ?? {});
+    const question = buttons[0]?.question;
+    if (question === undefined) return { questions, result };
+    questions.push(question);
+    const wanted = answers[question] ?? 'unknown';
+    const button = buttons.find((b) => b.value === wanted) ?? buttons.find((b) => b.value === 'unknown');
+    result = await chat.click(botFor(turn), button);
+    if (result.status !== 200) throw new Error(`turn ${turn} answered ${result.status}`);
+  }
+  throw new Error('the advice did not finish within 30 turns');
 }
