@@ -6,7 +6,7 @@ import { VERBS } from './verbs';
 import { submit, textItems, type BaseVm, type SubmitActionVm, type TextItemVm } from './view-model';
 
 /** The follow-up buttons a notice may offer; labels come from the UI texts. */
-export const NOTICE_ACTIONS = ['start', 'restart', 'help', 'compare'] as const;
+export const NOTICE_ACTIONS = ['start', 'restart', 'help', 'compare', 'settings'] as const;
 export type NoticeAction = (typeof NOTICE_ACTIONS)[number];
 
 export interface NoticeInput {
@@ -31,6 +31,7 @@ export function noticeCardVm(input: NoticeInput, lang: Lang): NoticeCardVm {
     restart: () => submit(buttons.restart, { verb: VERBS.restart }),
     help: () => submit(buttons.help, { verb: VERBS.help }),
     compare: () => submit(buttons.compare, { verb: VERBS.compare }),
+    settings: () => submit(buttons.settings, { verb: VERBS.settings }),
   } satisfies Record<NoticeAction, () => SubmitActionVm>;
   return {
     lang,

@@ -40,6 +40,8 @@ export interface SettingsCardInput {
   readonly current?: SettingsFormValues;
   /** Already localized validation problems from the last save, shown above the fields. */
   readonly problems?: readonly string[];
+  /** The stored settings revision `current` comes from; Save sends it back so a newer change is not overwritten. */
+  readonly revision?: number;
 }
 
 export interface TextFieldVm {
@@ -131,7 +133,10 @@ export function settingsCardVm(input: SettingsCardInput, lang: Lang): SettingsCa
     ],
     // Cancel must work even while a field fails its client-side check, so it sends no inputs.
     actions: [
-      { ...submit(ui.buttons.save, { verb: VERBS.saveSettings }, 'positive'), associatedInputs: 'auto' },
+      {
+        ...submit(ui.buttons.save, { verb: VERBS.saveSettings, ...(input.revision === undefined ? {} : { revision: input.revision }) }, 'positive'),
+        associatedInputs: 'auto',
+      },
       { ...submit(ui.buttons.cancel, { verb: VERBS.cancel }), associatedInputs: 'none' },
     ],
   };

@@ -107,6 +107,8 @@ export interface PublishData {
 
 export interface SaveSettingsData {
   readonly verb: typeof VERBS.saveSettings;
+  /** The settings revision the form showed; the bot refuses to save over a newer change made in between. */
+  readonly revision?: number;
 }
 
 export interface EmployeeAnswerData {

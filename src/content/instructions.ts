@@ -340,7 +340,8 @@ function cleanOrg(org: OrgValues | undefined): CleanOrg {
   if (org === undefined || org === null || typeof org !== 'object') return {};
   const organizationName = cleanValue(org.organizationName, 100);
   const enrollmentServer = cleanValue(org.enrollmentServer, 253);
-  const supportText = cleanValue(org.supportText, 200);
+  // Same limit as the settings form (SETTINGS_MAX_LENGTH.supportText), so a saved contact is never cut short.
+  const supportText = cleanValue(org.supportText, 300);
   const supportUrl = cleanUrl(org.supportUrl);
   return {
     ...(organizationName === undefined ? {} : { organizationName }),

@@ -62,6 +62,7 @@ const en = {
     cancel: 'Cancel',
     continue: 'Continue',
     restart: 'Start over',
+    settings: 'Settings',
   },
   question: {
     progress: (n: number, total: number): string => `Question ${n} of about ${total}`,
@@ -191,6 +192,7 @@ const nl: UiText = {
     cancel: 'Annuleren',
     continue: 'Doorgaan',
     restart: 'Opnieuw beginnen',
+    settings: 'Instellingen',
   },
   question: {
     progress: (n: number, total: number): string => `Vraag ${n} van ongeveer ${total}`,
