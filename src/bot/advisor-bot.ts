@@ -3,6 +3,8 @@ import {
   TeamsActivityHandler,
   TurnContext,
   type ConversationState,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
@@ -21,7 +23,9 @@ import { readCardAction, type CardAction } from './card-action';
 import { rememberActivity } from './dedupe';
 import { EMPLOYEE_DIALOG, EmployeeDialog } from './employee-dialog';
 import { resolveInstructionsArgument } from './instructions-argument';
+import { instructionSearchResponse } from './message-extension';
 import type { OrgSettings, OrgSettingsReader } from './org-settings';
+import { publishFromResult, saveSettingsForm, showSettingsForm, type SettingsAdmin, type SettingsTurn } from './settings-handler';
 import { cardMessage, noticeMessage } from './replies';
 import { instructionMessages, type ResultOptions } from './results';
 import {
@@ -41,8 +45,10 @@ export interface AdvisorBotDeps {
   readonly logger: Logger;
   /** Public base URL of this app, for links to the printable instruction pages. */
   readonly baseUrl?: string;
-  /** The organization settings store (issue 5); without it employees get the general instructions. */
+  /** Where employees' organization settings are read (default: settingsAdmin's store); without one they get the general instructions. */
   readonly settings?: OrgSettingsReader;
+  /** Lets administrators publish and edit settings; without it those actions say settings cannot be changed here. */
+  readonly settingsAdmin?: SettingsAdmin;
   /** Run ids; random by default. */
   readonly newFlowId?: () => string;
 }
@@ -211,7 +217,7 @@ export class AdvisorBot extends TeamsActivityHandler {
         else await this.instructionsFor(context, argument, lang);
         return;
       case 'settings':
-        await this.settingsUnavailable(context, lang);
+        await showSettingsForm(this.settingsTurn(context, lang));
         return;
       case 'back':
       case undefined:
@@ -275,9 +281,13 @@ export class AdvisorBot extends TeamsActivityHandler {
         else await this.startEmployee(dc);
         return;
       case VERBS.publish:
+        await publishFromResult(this.settingsTurn(context, lang), action, (await this.data(context)).lastResult);
+        return;
       case VERBS.settings:
+        await showSettingsForm(this.settingsTurn(context, lang));
+        return;
       case VERBS.saveSettings:
-        await this.settingsUnavailable(context, lang);
+        await saveSettingsForm(this.settingsTurn(context, lang), action.inputs);
         return;
       default: {
         const unhandled: never = action;
@@ -429,9 +439,29 @@ export class AdvisorBot extends TeamsActivityHandler {
     await context.sendActivity(noticeMessage({ title: t.badAnswer.title, text: t.badAnswer.savedAnswers, actions: ['start'] }, lang));
   }
 
-  private async settingsUnavailable(context: TurnContext, lang: Lang): Promise<void> {
-    const t = botText(lang).settings;
-    await context.sendActivity(noticeMessage({ title: t.title, text: t.text }, lang));
+  private settingsTurn(context: TurnContext, lang: Lang): SettingsTurn {
+    return { context, lang, logger: this.deps.logger, admin: this.deps.settingsAdmin };
+  }
+
+  /**
+   * The helpdesk search (composeExtension/query): matching instruction cards in the searcher's language with the
+   * tenant's settings applied. Answers from memory plus one settings read, far inside Teams' 5-second limit.
+   */
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const started = Date.now();
+    const lang = await this.lang(context);
+    const org = await this.readOrg(context);
+    const response = instructionSearchResponse(query, {
+      lang,
+      ...(org === undefined ? {} : { org }),
+      ...(this.deps.baseUrl === undefined ? {} : { baseUrl: this.deps.baseUrl }),
+    });
+    const result = response.composeExtension;
+    this.deps.logger.info(
+      { ...turnIds(context), resultType: result?.type, results: result?.attachments?.length ?? 0, ms: Date.now() - started },
+      'instruction search answered',
+    );
+    return response;
   }
 
   private async unknownAction(context: TurnContext, lang: Lang): Promise<void> {
@@ -467,9 +497,10 @@ export class AdvisorBot extends TeamsActivityHandler {
   /** The tenant's published settings; a failing store is logged and treated as "none" so employees still get help. */
   private async readOrg(context: TurnContext): Promise<OrgSettings | undefined> {
     const tenantId = tenantOf(context.activity);
-    if (this.deps.settings === undefined || tenantId === undefined) return undefined;
+    const reader = this.deps.settings ?? this.deps.settingsAdmin?.store;
+    if (reader === undefined || tenantId === undefined) return undefined;
     try {
-      return await this.deps.settings.read(tenantId);
+      return await reader.read(tenantId);
     } catch (err) {
       this.deps.logger.error({ ...turnIds(context), err }, 'could not read organization settings; using the general instructions');
       return undefined;

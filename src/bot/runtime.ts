@@ -4,11 +4,13 @@ import { langFromLocale } from '../content';
 import { apiErrorMessage } from '../content/api-errors';
 import type { Logger } from '../logger';
 import type { MessagesHandler } from '../server/messages-handler';
+import { createStorageSettingsStore, type SettingsStore } from '../settings';
 import { activityProblem } from './activity-shape';
 import { createAuthentication, type BotFrameworkAuthentication } from './auth';
 import { AdvisorBot } from './advisor-bot';
 import type { OrgSettingsReader } from './org-settings';
 import { storageReachable } from './storage';
+import { CREATE_ONLY_ETAG } from './storage-conflict';
 import { OptimisticConversationState } from './storage-state';
 import { ConflictAwareMemoryStorage } from './storage-stores';
 import { createTurnRunner } from './storage-turn';
@@ -17,11 +19,14 @@ import { createTurnErrorHandler } from './turn-error';
 export type { BotFrameworkAuthentication } from './auth';
 
 export interface BotRuntimeDeps {
-  readonly config: Pick<Config, 'bot' | 'publicBaseUrl'>;
+  /** adminAadObjectIds: who may change organization settings (none when absent). */
+  readonly config: Pick<Config, 'bot' | 'publicBaseUrl'> & Partial<Pick<Config, 'adminAadObjectIds'>>;
   readonly logger: Logger;
   /** Conversation and user state store (see createStorage); an in-memory store when absent (one process only). */
   readonly storage?: Storage;
-  /** The organization settings store, once there is one (issue 5). */
+  /** Where organization settings are kept; by default in `storage`, so blob or Cosmos DB storage persists them too. */
+  readonly settingsStore?: SettingsStore;
+  /** Overrides where employees' settings are read from (tests); by default the settings store. */
   readonly settings?: OrgSettingsReader;
   /** Overrides how incoming requests are authenticated (tests point it at a local OpenID/JWKS server). */
   readonly authentication?: BotFrameworkAuthentication;
@@ -33,6 +38,8 @@ export interface BotRuntime {
   readonly adapter: CloudAdapter;
   readonly bot: AdvisorBot;
   readonly storage: Storage;
+  /** The organization settings store the bot reads and writes (tests check what was saved, and that it persists). */
+  readonly settings: SettingsStore;
   /** True when the state store answers (for /readyz). */
   readonly ready: () => Promise<boolean>;
 }
@@ -45,12 +52,14 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const userState = new UserState(storage);
   const adapter = new CloudAdapter(deps.authentication ?? createAuthentication(config, { logger }));
   adapter.onTurnError = createTurnErrorHandler({ logger, userState });
+  const settings = deps.settingsStore ?? createStorageSettingsStore(storage, { createOnlyETag: CREATE_ONLY_ETAG });
   const bot = new AdvisorBot({
     conversationState,
     userState,
     logger,
     baseUrl: config.publicBaseUrl,
-    ...(deps.settings === undefined ? {} : { settings: deps.settings }),
+    settings: deps.settings ?? settings,
+    settingsAdmin: { store: settings, adminAadObjectIds: config.adminAadObjectIds ?? [] },
   });
   // Replies are held until the conversation is committed; a turn that lost a race with a concurrent one runs again.
   const runTurn = createTurnRunner({ logger, conversationState, userState });
@@ -77,5 +86,5 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
       badRequest(req, res);
     }
   };
-  return { messages, adapter, bot, storage, ready: () => storageReachable(storage) };
+  return { messages, adapter, bot, storage, settings, ready: () => storageReachable(storage) };
 }

@@ -76,10 +76,6 @@ const en = {
   employee: {
     intro: 'I\u2019ll ask at most two short questions and then show you the steps to enroll your device.',
   },
-  settings: {
-    title: 'Not available yet',
-    text: 'Organization settings cannot be published or changed in this version yet, so nothing was changed. The instructions stay general for now.',
-  },
 };
 
 /** The shape of the bot's messages in every language; English is the source. */
@@ -154,10 +150,6 @@ const nl: BotText = {
   },
   employee: {
     intro: 'Ik stel hooguit twee korte vragen en laat u dan zien hoe u uw apparaat inschrijft.',
-  },
-  settings: {
-    title: 'Nog niet beschikbaar',
-    text: 'De instellingen van de organisatie kunnen in deze versie nog niet worden gepubliceerd of gewijzigd, dus er is niets veranderd. De instructies blijven voorlopig algemeen.',
   },
 };
 

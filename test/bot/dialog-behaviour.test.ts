@@ -25,7 +25,7 @@ const SAYS = {
   alreadyRunning: { en: 'Type restart to start over', nl: 'Typ opnieuw om opnieuw te beginnen' },
   dontKnow: { en: "Don't know", nl: 'Weet ik niet' },
   helpTitle: { en: 'What you can type', nl: 'Wat u kunt typen' },
-  notAvailable: { en: 'Not available yet', nl: 'Nog niet beschikbaar' },
+  notAvailable: { en: 'Not available', nl: 'Niet beschikbaar' },
   noAdvice: { en: 'no advice yet', nl: 'nog geen advies' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

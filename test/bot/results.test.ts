@@ -107,12 +107,12 @@ describe('after the advice: result buttons and commands', () => {
     expect(replyText(replies[0] ?? {})).toContain('I have no instructions for \u201cteleportation\u201d');
   });
 
-  test.each(['publish', 'settings', 'saveSettings'])('the %s button says organization settings are not available yet, and changes nothing', async (verb) => {
+  test.each(['publish', 'settings', 'saveSettings'])('without a settings store the %s button says organization settings are not available, and changes nothing', async (verb) => {
     const c = new Conversation({ locale: 'en-US' });
     const result = await finishAdvice(c, BYOD);
     const data = verb === 'publish' ? button(result, 0, 'publish') : { verb, organizationName: 'Contoso' };
     const replies = await c.click(data);
-    expect(titleOf(replies[0])).toBe('Not available yet');
+    expect(titleOf(replies[0])).toBe('Not available');
     expect(titleOf((await c.say('tasks'))[0])).toBe('Administrator tasks');
   });
 });
