@@ -11,6 +11,7 @@ import {
 import pino from 'pino';
 import { AdvisorBot } from '../../src/bot/advisor-bot';
 import type { OrgSettingsReader } from '../../src/bot/org-settings';
+import type { SettingsAdmin } from '../../src/bot/settings-handler';
 import { createTurnErrorHandler } from '../../src/bot/turn-error';
 import { collectActions } from '../../src/cards';
 import type { Logger } from '../../src/logger';
@@ -47,6 +48,8 @@ export function memoryLogger(): { logger: Logger; lines: () => Record<string, un
 export interface HarnessOptions {
   readonly storage?: Storage;
   readonly settings?: OrgSettingsReader;
+  /** Lets administrators publish and edit settings (the settings store and the administrators' object ids). */
+  readonly settingsAdmin?: SettingsAdmin;
   readonly locale?: string;
   /** Public base URL for the printable-page links. */
   readonly baseUrl?: string;
@@ -74,6 +77,7 @@ export class Conversation {
       logger: this.log.logger,
       baseUrl: options.baseUrl ?? 'https://advisor.example.com',
       ...(options.settings === undefined ? {} : { settings: options.settings }),
+      ...(options.settingsAdmin === undefined ? {} : { settingsAdmin: options.settingsAdmin }),
     });
     this.adapter = new RecordingAdapter((context) => this.bot.run(context));
     this.adapter.onTurnError = createTurnErrorHandler({ logger: this.log.logger, userState });
