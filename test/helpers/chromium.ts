@@ -1,3 +1,5 @@
+// Must load before playwright-core: see the file for why.
+import './dispose-symbols';
 import { accessSync, constants } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
