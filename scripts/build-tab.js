@@ -76,7 +76,7 @@ async function buildTab(outDir = DEFAULT_OUT_DIR) {
     fs.renameSync(tmp, file.path);
   }
   // Shims live in this script (a namespace, not a file); this script itself is an input instead.
-  const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.includes(':')), path.relative(REPO_ROOT, __filename)];
+  const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.includes(':')), path.relative(REPO_ROOT, path.join(__dirname, 'build-tab.js'))];
   fs.writeFileSync(path.join(outDir, INPUTS_FILE), JSON.stringify(inputs));
   return { outDir, files: result.outputFiles.map((f) => path.basename(f.path)), inputs: inputs.length };
 }

@@ -348,6 +348,8 @@ describeWithChromium('the personal tab in Chromium', () => {
     const context = await newContext('en-US');
     try {
       const page = await context.newPage();
+      // Tall enough for the whole frame, so its screenshots show everything the user can scroll to.
+      await page.setViewportSize({ width: 1100, height: 2000 });
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
       await page.goto(`${TEAMS_ORIGIN}/_test/host?locale=nl-NL&theme=dark`);
