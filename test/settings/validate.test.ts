@@ -154,8 +154,13 @@ describe('readStoredSettings', () => {
 
   test('fields that would not pass the form are dropped, the others kept', () => {
     const stored = { ...CONTOSO, supportUrl: 'http://insecure.example', personalMethod: 'autopilot', personalScopes: { mdm: 'x' }, extra: 'ignored' };
-    const { supportUrl: _url, personalMethod: _method, personalScopes: _scopes, ...kept } = CONTOSO;
-    expect(readStoredSettings(stored)).toEqual(kept);
+    expect(readStoredSettings(stored)).toEqual({
+      organizationName: 'Contoso',
+      enrollmentServer: 'EnterpriseEnrollment.contoso.com',
+      supportText: 'IT helpdesk, extension 1234',
+      organizationMethod: 'autopilot',
+      autopilotMode: 'user-driven',
+    });
   });
 
   test.each([null, 'text', 42, ['a']])('%p reads as no settings', (raw) => {
