@@ -32,7 +32,7 @@ function words(text: string): string[] {
 }
 
 /** How much a kind of text counts: the sets' own search keywords most, the method's names least. */
-const WEIGHT = { keyword: 1, title: 0.8, method: 0.6 } as const;
+const WEIGHT = { keyword: 1, title: 0.8, method: 0.45 } as const;
 
 interface IndexedPhrase {
   readonly text: string;
@@ -98,7 +98,7 @@ function organizationSets(org: OrganizationSettings): Set<InstructionSetId> {
 /**
  * The instruction sets matching a helpdesk search, best first (ties in INSTRUCTION_SET_IDS order). An empty query
  * lists every set, the organization's own first when it has published methods; no match gives an empty list.
- * Matches far weaker than the best (under half its score) are left out, so "byod" does not list bulk enrollment.
+ * Matches far weaker than the best (half its score or less) are left out, so "byod" does not list bulk enrollment.
  */
 export function searchInstructionSets(query: string, org?: OrganizationSettings): InstructionSetId[] {
   const q = normalizeSearchText(query.slice(0, 200));
@@ -111,7 +111,7 @@ export function searchInstructionSets(query: string, org?: OrganizationSettings)
   const scored = INDEX.map((set) => ({ id: set.id, score: scoreSet(set, q, tokens) })).filter((s) => s.score > 0);
   const top = Math.max(0, ...scored.map((s) => s.score));
   return scored
-    .filter((s) => s.score >= top / 2)
+    .filter((s) => s.score > top / 2)
     .sort((a, b) => b.score - a.score || INSTRUCTION_SET_IDS.indexOf(a.id) - INSTRUCTION_SET_IDS.indexOf(b.id))
     .map((s) => s.id);
 }

@@ -108,7 +108,7 @@ async function change(turn: SettingsTurn, who: Authorized, source: SettingsSourc
   try {
     const { id, conversation } = context.activity;
     // The same activity run again (after a conversation-state conflict) must get the same answer, not "unchanged".
-    const requestId = typeof id === 'string' && id !== '' ? `${conversation?.id ?? ''}|${id}` : undefined;
+    const requestId = typeof id === 'string' && id !== '' ? `${conversation?.id ?? ''}|${who.userId}|${id}` : undefined;
     const outcome = await who.admin.store.change({
       tenantId: who.tenantId,
       by: who.userId,
