@@ -80,8 +80,8 @@ describe('inbound authentication (production settings, local OpenID metadata + J
     expect(elapsed).toBeLessThan(1000);
     expect(await res.text()).not.toMatch(/\bat .*\.js:\d+|node_modules/);
     expect(connector.requests.length).toBe(sentBefore);
-    const stored = await storage.read([`msteams/conversations/${conversation}`]);
-    expect(stored).toEqual({});
+    // botbuilder's conversation state key; the valid-token test below shows the same key does get written.
+    expect(await storage.read([`msteams/conversations/${conversation}/`])).toEqual({});
   });
 
   test('a correctly signed token → 200, the reply reaches the connector with the bot’s own outbound token', async () => {
@@ -95,6 +95,7 @@ describe('inbound authentication (production settings, local OpenID metadata + J
     expect(readableText(replies[0]?.body ?? {})).toMatch(/help|start/i);
     expect(jwks.tokenClients).toContain(APP_ID);
     expect(replies[0]?.authorization).toBe(`Bearer ${jwks.issuedTokens[jwks.issuedTokens.length - 1]}`);
+    expect(Object.keys(await storage.read(['msteams/conversations/conv-auth-ok/']))).toHaveLength(1);
   });
 
   test('no secret or token appears in the logs, the console or the replies of an authenticated run', async () => {
