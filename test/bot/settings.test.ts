@@ -4,6 +4,7 @@ import { createBotRuntime } from '../../src/bot/runtime';
 import type { SettingsAdmin } from '../../src/bot/settings-handler';
 import { ConflictAwareMemoryStorage } from '../../src/bot/storage-stores';
 import { publishedMethods } from '../../src/cards';
+import { localizeInstructions } from '../../src/content';
 import { settingsFieldName, settingsText } from '../../src/content/settings';
 import { uiText } from '../../src/content/ui';
 import { LANGS, type Lang } from '../../src/content/types';
@@ -201,6 +202,52 @@ describe.each(LANGS)('organization settings in %s', (lang) => {
     const c = conversation(CONTOSO_TENANT, ADMIN, lang);
     await saveForm(c, lang, FORM);
     expect(titleOf((await saveForm(c, lang, FORM))[0])).toBe(t.unchanged.title);
+  });
+});
+
+describe('employees served with the published settings', () => {
+  /** Asks how to enroll and clicks the employee answers; returns the final replies (instruction card, plain text). */
+  async function employeeFlow(c: Conversation, ask: string, values: readonly string[]): Promise<Partial<Activity>[]> {
+    let replies = await c.say(ask);
+    for (const value of values) {
+      const button = buttonData(cardOf(replies[0])).find((d) => d.verb === 'employeeAnswer' && d.value === value);
+      if (button === undefined) throw new Error(`no employee button ${value}`);
+      replies = await c.click(button);
+    }
+    return replies;
+  }
+
+  test.each(LANGS)('[%s] own device: the method the admin chose, the server name where it must be typed, the support contact at the end', async (lang) => {
+    const { conversation } = setup();
+    await saveForm(conversation(CONTOSO_TENANT, ADMIN, lang), lang, FORM);
+    const employee = conversation(CONTOSO_TENANT, EMPLOYEE, lang);
+    const done = await employeeFlow(employee, lang === 'nl' ? 'Hoe schrijf ik mijn laptop in?' : 'How do I enroll my laptop?', ['personal']);
+    const expected = localizeInstructions('automatic-personal-register', lang, FORM_SETTINGS);
+    expect(titleOf(done[0])).toBe(expected.title);
+    const card = cardText(cardOf(done[0]));
+    expect(card).toContain('EnterpriseEnrollment.contoso.com');
+    expect(card).toContain(expected.outro);
+    expect(expected.outro).toContain('Call the Contoso helpdesk on 1234.');
+    expect(done[1]?.text).toContain('EnterpriseEnrollment.contoso.com');
+  });
+
+  test.each(LANGS)('[%s] a work device in an Autopilot organization gets the published Autopilot mode', async (lang) => {
+    const { conversation } = setup();
+    await saveForm(conversation(CONTOSO_TENANT, ADMIN, lang), lang, FORM);
+    const done = await employeeFlow(conversation(CONTOSO_TENANT, EMPLOYEE, lang), lang === 'nl' ? 'Hoe schrijf ik mijn laptop in?' : 'How do I enroll my laptop?', [
+      'organization',
+      'new-from-it',
+    ]);
+    expect(titleOf(done[0])).toBe(localizeInstructions('autopilot-self-deploying', lang).title);
+  });
+
+  test.each(LANGS)('[%s] without published settings: the general instructions, and a sentence saying so', async (lang) => {
+    const { conversation } = setup();
+    const done = await employeeFlow(conversation(CONTOSO_TENANT, EMPLOYEE, lang), lang === 'nl' ? 'Hoe schrijf ik mijn laptop in?' : 'How do I enroll my laptop?', ['personal']);
+    const card = cardText(cardOf(done[0]));
+    expect(titleOf(done[0])).toBe(localizeInstructions('automatic-personal-join', lang).title);
+    expect(card).toContain(uiText(lang).instructions.generalNotice);
+    expect(card).not.toContain('contoso');
   });
 });
 
