@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts', 'src/content/**/*.ts', 'src/cards/**/*.ts', 'src/server/**/*.ts', 'src/tab/**/*.ts', 'src/config.ts'],
+    files: ['src/engine/**/*.ts', 'src/content/**/*.ts', 'src/cards/**/*.ts', 'src/settings/**/*.ts', 'src/server/**/*.ts', 'src/tab/**/*.ts', 'src/config.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['botbuilder*'], message: 'botbuilder is imported only in src/bot and src/index.ts.' }] }],
     },
