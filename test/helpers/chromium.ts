@@ -43,6 +43,8 @@ export function describeWithChromium(name: string, body: () => void): void {
       });
     });
   } else {
+    // Jest does not print the names of a file whose tests are all skipped, so say why on the console as well.
+    console.warn(`Skipping "${name}": ${availability.reason}.`);
     describe.skip(`${name} [skipped: ${availability.reason}]`, body);
   }
 }
