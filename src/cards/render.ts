@@ -92,11 +92,27 @@ function neutralizePlaceholders(value: unknown): unknown {
 }
 
 /**
+ * Parsed templates, one per name. new Template() parses every ${…} with the expression grammar (ANTLR), which cost
+ * about a third of a turn's CPU when done per card; a Template is made to be expanded again and again, and expand()
+ * is synchronous, so one instance per template serves every turn. Filled on first use, never changed afterwards.
+ */
+const PREPARED = new Map<TemplateName, ACData.Template>();
+
+function preparedTemplate(name: TemplateName): ACData.Template {
+  let template = PREPARED.get(name);
+  if (template === undefined) {
+    template = new ACData.Template(TEMPLATES[name]);
+    PREPARED.set(name, template);
+  }
+  return template;
+}
+
+/**
  * Expands cards/<name>.card.json with `viewModel` as `$root` and returns the card. Throws CardTemplateError when a
  * field stayed unbound (adaptivecards-templating leaves `${…}` in place silently) or the result is not a 1.5 card.
  */
 export function render<N extends TemplateName>(name: N, viewModel: ViewModels[N]): AdaptiveCardJson {
-  const template = new ACData.Template(TEMPLATES[name]);
+  const template = preparedTemplate(name);
   const expanded: unknown = template.expand({ $root: neutralizePlaceholders(viewModel) });
   const leftovers = findTemplateLeftovers(expanded);
   if (leftovers.length > 0) throw new CardTemplateError(name, `unbound template fields at ${leftovers.join(', ')}`);
