@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { buildAdminTasksCard, buildComparisonCard, buildHelpCard, buildWelcomeCard, VERBS } from '../cards';
 import { botText, LANGUAGE_WORDS, MAX_MESSAGE_CHARS } from '../content/bot';
 import { isLang, langFromLocale } from '../content';
+import { settingsText } from '../content/settings';
 import { LANGS, type Lang } from '../content/types';
 import { instructionSets, recommend } from '../engine';
 import type { Answers, InstructionSetId } from '../engine/types';
@@ -289,6 +290,11 @@ export class AdvisorBot extends TeamsActivityHandler {
       case VERBS.saveSettings:
         await saveSettingsForm(this.settingsTurn(context, lang), action.inputs);
         return;
+      case VERBS.closeSettings: {
+        const closed = settingsText(lang).closed;
+        await context.sendActivity(noticeMessage({ title: closed.title, text: closed.text }, lang));
+        return;
+      }
       default: {
         const unhandled: never = action;
         this.deps.logger.warn({ ...turnIds(context), action: String(unhandled) }, 'card verb without a handler');

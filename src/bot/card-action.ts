@@ -9,7 +9,13 @@ export type CardAction =
   | { readonly verb: typeof VERBS.employeeAnswer; readonly question: string; readonly value: string; readonly flow: string }
   | { readonly verb: typeof VERBS.back; readonly flow: string }
   | {
-      readonly verb: typeof VERBS.start | typeof VERBS.restart | typeof VERBS.cancel | typeof VERBS.help | typeof VERBS.settings;
+      readonly verb:
+        | typeof VERBS.start
+        | typeof VERBS.restart
+        | typeof VERBS.cancel
+        | typeof VERBS.help
+        | typeof VERBS.settings
+        | typeof VERBS.closeSettings;
     }
   | { readonly verb: typeof VERBS.compare | typeof VERBS.showTasks; readonly flow?: string; readonly answers?: unknown }
   | { readonly verb: typeof VERBS.instructions; readonly flow?: string; readonly answers?: unknown; readonly set?: string }
@@ -77,6 +83,7 @@ export function readCardAction(value: unknown): ReadAction {
     case VERBS.cancel:
     case VERBS.help:
     case VERBS.settings:
+    case VERBS.closeSettings:
       return { ok: true, action: { verb } };
     case VERBS.compare:
     case VERBS.showTasks: {

@@ -137,7 +137,7 @@ export function settingsCardVm(input: SettingsCardInput, lang: Lang): SettingsCa
         ...submit(ui.buttons.save, { verb: VERBS.saveSettings, ...(input.revision === undefined ? {} : { revision: input.revision }) }, 'positive'),
         associatedInputs: 'auto',
       },
-      { ...submit(ui.buttons.cancel, { verb: VERBS.cancel }), associatedInputs: 'none' },
+      { ...submit(ui.buttons.cancel, { verb: VERBS.closeSettings }), associatedInputs: 'none' },
     ],
   };
 }

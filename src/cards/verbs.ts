@@ -32,6 +32,8 @@ export const VERBS = {
   settings: 'settings',
   /** Submit of the settings card; the inputs arrive beside the verb under SETTINGS_INPUT_IDS. */
   saveSettings: 'saveSettings',
+  /** Close the settings card without saving; unlike cancel it never stops a running advice. */
+  closeSettings: 'closeSettings',
   /** An answer to one of the two employee questions: `EmployeeAnswerData`. */
   employeeAnswer: 'employeeAnswer',
 } as const;
@@ -64,7 +66,13 @@ export interface BackData {
 }
 
 export interface SimpleData {
-  readonly verb: typeof VERBS.start | typeof VERBS.restart | typeof VERBS.cancel | typeof VERBS.help | typeof VERBS.settings;
+  readonly verb:
+    | typeof VERBS.start
+    | typeof VERBS.restart
+    | typeof VERBS.cancel
+    | typeof VERBS.help
+    | typeof VERBS.settings
+    | typeof VERBS.closeSettings;
 }
 
 export interface CompareData {

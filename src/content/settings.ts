@@ -48,6 +48,10 @@ const en = {
     intro: 'Employees in your organization now get the instructions for the methods of this advice. What changed:',
     addValues: 'Add your enrollment server name and support contact as well, so the instructions show them: choose Settings or type settings.',
   },
+  closed: {
+    title: 'Settings not changed',
+    text: 'I closed the settings without saving anything. Type settings to open them again.',
+  },
   unchanged: {
     title: 'Nothing changed',
     text: 'Your organization\u2019s settings already had these values, so nothing changed.',
@@ -128,6 +132,10 @@ const nl: SettingsText = {
     title: 'Gepubliceerd voor uw organisatie',
     intro: 'Medewerkers van uw organisatie krijgen nu de instructies voor de methoden van dit advies. Wat er veranderde:',
     addValues: 'Vul ook de naam van uw inschrijvingsserver en uw supportcontact in, zodat de instructies die tonen: kies Instellingen of typ instellingen.',
+  },
+  closed: {
+    title: 'Instellingen niet gewijzigd',
+    text: 'Ik heb de instellingen gesloten zonder iets op te slaan. Typ instellingen om ze weer te openen.',
   },
   unchanged: {
     title: 'Niets veranderd',

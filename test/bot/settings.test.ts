@@ -11,7 +11,7 @@ import { LANGS, type Lang } from '../../src/content/types';
 import { recommend } from '../../src/engine';
 import type { Answers } from '../../src/engine/types';
 import { createStorageSettingsStore, type KeyValueStore, type OrgSettingsData, type SettingsStore } from '../../src/settings';
-import { buttonData, cardOf, cardText, Conversation, finishAdvice, replyText, titleOf } from './harness';
+import { answerButtons, buttonData, cardOf, cardText, Conversation, finishAdvice, questionOf, replyText, titleOf } from './harness';
 import { CONVERSATION_SCENARIOS } from './scenarios';
 
 const CONTOSO_TENANT = '6d3c8e2a-1b4f-4c7e-9a2d-5f8b0c1e7a93';
@@ -195,6 +195,27 @@ describe.each(LANGS)('organization settings in %s', (lang) => {
     expect(titleOf(replies[0])).toBe(t.conflict.title);
     expect(formValues(replies[1])).toEqual(FORM);
     expect(await store.read(CONTOSO_TENANT)).toEqual(FORM_SETTINGS);
+  });
+
+  test('closing the settings card saves nothing and leaves a running advice at the same question', async () => {
+    const { store, conversation } = setup();
+    const c = conversation(CONTOSO_TENANT, ADMIN, lang);
+    const firstQuestion = await c.say(lang === 'nl' ? 'advies' : 'start');
+    const asked = questionOf(cardOf(firstQuestion[0]));
+    expect(asked).toBeDefined();
+    const form = await c.say(SETTINGS_WORD[lang]);
+    const close = buttonData(cardOf(form[0])).find((d) => d.verb === 'closeSettings');
+    expect(close).toEqual({ verb: 'closeSettings' });
+    const closed = await c.click(close);
+    expect(closed).toHaveLength(1);
+    expect(titleOf(closed[0])).toBe(t.closed.title);
+    expect(await store.readRecord(CONTOSO_TENANT)).toBeUndefined();
+    // The advice still runs: an answer to the question asked before opening the settings moves it on.
+    const answerButton = answerButtons(cardOf(firstQuestion[0]))[0];
+    const next = await c.click(answerButton);
+    expect(next.some((reply) => titleOf(reply) === t.closed.title)).toBe(false);
+    expect(questionOf(cardOf(next[next.length - 1]))).not.toBe(asked);
+    expect(questionOf(cardOf(next[next.length - 1]))).toBeDefined();
   });
 
   test('saving the same values says nothing changed', async () => {

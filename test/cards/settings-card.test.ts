@@ -77,9 +77,9 @@ describe('settings card', () => {
     expect(personal?.choices?.[1]?.title).toBe(methodName('automatic', 'en'));
   });
 
-  test('save submits verb saveSettings with the inputs; cancel sends no inputs so it works while a field is invalid', () => {
+  test('save submits verb saveSettings with the inputs; Cancel closes the form (never stops a running advice) and sends no inputs, so it works while a field is invalid', () => {
     const actions = collectActions(buildSettingsCard({}, 'en'));
-    expect(actions.map((a) => a.data)).toEqual([{ verb: VERBS.saveSettings }, { verb: VERBS.cancel }]);
+    expect(actions.map((a) => a.data)).toEqual([{ verb: VERBS.saveSettings }, { verb: VERBS.closeSettings }]);
     const raw = buildSettingsCard({}, 'en').actions as readonly { associatedInputs: string }[];
     expect(raw.map((a) => a.associatedInputs)).toEqual(['auto', 'none']);
   });
