@@ -8,7 +8,7 @@ import type { Lang } from '../../src/content/types';
 import { uiText } from '../../src/content/ui';
 import { QUESTION_IDS, type Answers, type CriterionId, type InstructionSetId, type MethodId, type QuestionId } from '../../src/engine/types';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
-import { fileSlug, PlaygroundChat, startAdvisorStack, type AdvisorStack } from '../helpers/playground';
+import { fileSlug, PlaygroundChat, startAdvisorStack, stopAllStacks, within, type AdvisorStack } from '../helpers/playground';
 
 /** Column order of the comparison table, with the names a user must read, written out by hand. */
 const METHODS: readonly { readonly id: MethodId; readonly name: Readonly<Record<Lang, string>> }[] = [
@@ -144,22 +144,24 @@ describeWithChromium(SUITE, () => {
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-  });
+    await stopAllStacks();
+    await within(15_000, browser?.close() ?? Promise.resolve());
+  }, 60_000);
 
   beforeEach(async () => {
     stack = await startAdvisorStack();
     if (browser === undefined) throw new Error('Chromium did not start.');
-    chat = await PlaygroundChat.open(browser, stack.playground.url);
-  }, 90_000);
+    chat = await PlaygroundChat.open(browser, stack);
+  }, 150_000);
 
   afterEach(async () => {
     const name = fileSlug((expect.getState().currentTestName ?? 'e2e').replace(SUITE, ''));
+    // Each browser step is bounded, so the bot and the Playground are always stopped within this hook's time.
     try {
-      await chat?.screenshot(`${name}-end`);
+      if (chat !== undefined) await within(10_000, chat.screenshot(`${name}-end`));
       stack?.saveLogs(name, (chat?.blockedRequests ?? []).map((url) => `blocked (not loopback): ${url}`));
     } finally {
-      await chat?.close();
+      if (chat !== undefined) await within(10_000, chat.close());
       chat = undefined;
       await stack?.stop();
       stack = undefined;

@@ -62,8 +62,10 @@ function guardGroup(pgid: number): void {
   guard.unref();
 }
 
-/** Groups not stopped yet; the test process SIGKILLs them if it exits first (the only state this module keeps). */
+/** Groups not stopped yet; the test process SIGKILLs them if it exits first. */
 const exitHooks = new Set<number>();
+/** Stacks not stopped yet, for stopAllStacks() (a stack can finish starting after its hook timed out). */
+const runningStacks = new Set<AdvisorStack>();
 process.once('exit', () => {
   for (const pgid of exitHooks) signalGroup(pgid, 'SIGKILL');
 });
@@ -81,6 +83,8 @@ export interface RunningBot {
   readonly endpoint: string;
   readonly process: GroupProcess;
   readonly output: OutputLog;
+  /** How many POST /api/messages requests the bot has finished (its request log), i.e. completed turns. */
+  turns(): number;
 }
 
 /**
@@ -95,6 +99,7 @@ export async function startBot(): Promise<RunningBot> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     const port = await freePort();
     const output = new OutputLog();
+    const turnCount = { value: 0 };
     let announce: (() => void) | undefined;
     const listening = new Promise<void>((done) => (announce = done));
     const group = spawnGroup(process.execPath, [join(REPO_ROOT, 'scripts', 'run-ts.js'), join(REPO_ROOT, 'src', 'index.ts')], {
@@ -112,6 +117,8 @@ export async function startBot(): Promise<RunningBot> {
       onLine: (line) => {
         output.add(line);
         if (line.includes('"msg":"listening"')) announce?.();
+        // The server logs every finished request; a turn's replies have all reached the Playground by then.
+        if (line.includes('"msg":"request"') && line.includes('"route":"/api/messages"')) turnCount.value++;
       },
     });
     exitHooks.add(group.pid);
@@ -123,7 +130,9 @@ export async function startBot(): Promise<RunningBot> {
       new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), START_TIMEOUT_MS))),
     ]);
     clearTimeout(timer);
-    if (outcome === 'listening') return { port, endpoint: `http://127.0.0.1:${port}/api/messages`, process: group, output };
+    if (outcome === 'listening') {
+      return { port, endpoint: `http://127.0.0.1:${port}/api/messages`, process: group, output, turns: () => turnCount.value };
+    }
     await stopAndCheck(group, 'bot');
     lastFailure = `${outcome === 'exited' ? 'exited' : `did not listen within ${START_TIMEOUT_MS / 1000} s`}:\n${output.tail()}`;
     if (!output.text().includes('EADDRINUSE')) break;
@@ -175,7 +184,7 @@ export async function startAdvisorStack(): Promise<AdvisorStack> {
   exitHooks.add(playground.process.pid);
   guardGroup(playground.process.pid);
 
-  return {
+  const stack: AdvisorStack = {
     bot,
     playground,
     playgroundOutput,
@@ -198,6 +207,7 @@ export async function startAdvisorStack(): Promise<AdvisorStack> {
       writeFileSync(join(E2E_RESULTS_DIR, `${name}.playground.log`), [playgroundOutput.text(), ...extra, ''].join('\n'));
     },
     async stop() {
+      runningStacks.delete(stack);
       try {
         await Promise.all([stopAndCheck(playground.process, 'Agents Playground'), stopAndCheck(bot.process, 'bot')]);
       } finally {
@@ -205,6 +215,23 @@ export async function startAdvisorStack(): Promise<AdvisorStack> {
       }
     },
   };
+  runningStacks.add(stack);
+  return stack;
+}
+
+/** Stops every stack that was started and not stopped yet (for afterAll, after a hook or test timed out). */
+export async function stopAllStacks(): Promise<void> {
+  await Promise.all([...runningStacks].map((stack) => stack.stop()));
+}
+
+/** Resolves with `work`'s result, or undefined after `ms`, so a hung browser call cannot hold up the cleanup after it. */
+export async function within<T>(ms: number, work: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([work, new Promise<undefined>((done) => (timer = setTimeout(() => done(undefined), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Lower-case file name from a test name: letters, digits and single dashes. */
@@ -242,16 +269,20 @@ export class PlaygroundChat {
   private constructor(
     readonly page: Page,
     private readonly context: BrowserContext,
+    private readonly turns: () => number,
   ) {
     const author = page.locator('[aria-label="Message author"]', { hasText: BOT_NAME });
     this.messages = page.locator('div:has(> [aria-label="Message header"])').filter({ has: author });
   }
 
-  /** Opens the Playground at `url` and waits until the bot's welcome has arrived and nothing else is coming. */
-  static async open(browser: Browser, url: string, timeoutMs = 20_000): Promise<PlaygroundChat> {
+  /**
+   * Opens the stack's Playground and waits until the bot's welcome has arrived and nothing else is coming. The bot's
+   * finished turns tell each action when all of its replies have been sent.
+   */
+  static async open(browser: Browser, stack: Pick<AdvisorStack, 'playground' | 'bot'>, timeoutMs = 20_000): Promise<PlaygroundChat> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 960 }, locale: 'en-US' });
     context.setDefaultTimeout(timeoutMs);
-    const chat = new PlaygroundChat(await context.newPage(), context);
+    const chat = new PlaygroundChat(await context.newPage(), context, () => stack.bot.turns());
     await context.route(
       (target) => !LOOPBACK.test(target.href),
       async (route) => {
@@ -259,7 +290,7 @@ export class PlaygroundChat {
         await route.abort('internetdisconnected');
       },
     );
-    await chat.page.goto(url);
+    await chat.page.goto(stack.playground.url);
     await chat.messages.first().waitFor();
     // The Playground's log panel takes a third of the width; the chat is what the tests and screenshots are about.
     const hide = chat.page.getByTitle('Hide log panel');
@@ -278,30 +309,40 @@ export class PlaygroundChat {
     return this.messages.filter({ hasText: text }).last();
   }
 
-  /** Waits until the bot has sent nothing new for `quietMs` (it answers some actions with several messages). */
+  /** Waits until the bot has finished no turn and sent no message for `quietMs` (some answers are several messages). */
   async settle(quietMs = 600, timeoutMs = 15_000): Promise<number> {
     const deadline = Date.now() + timeoutMs;
-    let count = await this.messages.count();
+    const state = async (): Promise<string> => `${await this.messages.count()}/${this.turns()}`;
+    let last = await state();
     let stableSince = Date.now();
     while (Date.now() < deadline) {
       await this.page.waitForTimeout(100);
-      const now = await this.messages.count();
-      if (now !== count) {
-        count = now;
+      const now = await state();
+      if (now !== last) {
+        last = now;
         stableSince = Date.now();
       } else if (Date.now() - stableSince >= quietMs) {
-        return count;
+        return this.messages.count();
       }
     }
-    throw new Error(`The chat kept changing for ${timeoutMs / 1000} s (now ${count} messages).`);
+    throw new Error(`The chat kept changing for ${timeoutMs / 1000} s (messages/turns: ${last}).`);
   }
 
-  /** Runs `action`, then waits until the bot has answered and gone quiet; returns its new messages, oldest first. */
-  async expectReply(action: () => Promise<void>): Promise<Locator[]> {
+  /**
+   * Runs `action`, waits until the bot has finished the turn it caused, then until its messages are on the page;
+   * returns the new messages, oldest first.
+   */
+  async expectReply(action: () => Promise<void>, timeoutMs = 20_000): Promise<Locator[]> {
     const before = await this.messages.count();
+    const turnsBefore = this.turns();
     await action();
+    const deadline = Date.now() + timeoutMs;
+    while (this.turns() === turnsBefore) {
+      if (Date.now() > deadline) throw new Error(`The bot finished no turn within ${timeoutMs / 1000} s of the action.`);
+      await this.page.waitForTimeout(50);
+    }
     await this.messages.nth(before).waitFor();
-    const after = await this.settle();
+    const after = await this.settle(300);
     return Array.from({ length: after - before }, (_, i) => this.messages.nth(before + i));
   }
 
