@@ -194,6 +194,7 @@ describeWithChromium('the personal tab in Chromium', () => {
     const tasks = await viewText(surface);
     expect(tasks).toContain(ui.adminTasks.title);
     for (const task of localizeAdminTasks(adminTasks(run.rec, run.answers), run.rec, lang, undefined, run.answers)) expect(tasks).toContain(task.title);
+    await shoot(`${shot}-tasks`);
 
     await openView(surface, 'instructions');
     const instructions = await viewText(surface);
