@@ -233,6 +233,16 @@ describeWithChromium('the personal tab in Chromium', () => {
       const run = await answerAll(page, cardScenario('organization-autopilot').answers());
       expect(run.rec.recommended).toBe('autopilot');
       await expectAdvice(page, run, lang, pageShooter(page), `plain-${lang}`);
+
+      // The instruction card's link opens the printable page the bot serves, in the same language.
+      const [set] = instructionSets(run.rec, run.answers);
+      const [printable] = await Promise.all([
+        context.waitForEvent('page'),
+        page.locator('[role="tabpanel"]').getByRole('link', { name: uiText(lang).buttons.openPrintable }).first().click(),
+      ]);
+      await printable.waitForLoadState();
+      expect(printable.url()).toBe(`${app.base}/instructions/${set}?lang=${lang}`);
+      expect(await printable.locator('body').innerText()).toContain(localizeInstructions(set, lang).steps[0]);
       expect(errors).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
     } finally {
