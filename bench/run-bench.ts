@@ -1,0 +1,356 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startBenchConnector, type BenchConnector } from './connector';
+import { benchAnswerSets, runEngineBench, type EngineBenchResult } from './engine-bench';
+import { adviceConversation, percentile, replayConversation, runLoad, type AdvicePlan, type ConversationRun, type LoadResult, type Target } from './load';
+
+/** Simulated admins talking to the bot at the same time. */
+const CONCURRENCY = 64;
+/** Conversations in the measured phase (after a warm-up round of CONCURRENCY conversations). */
+const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 384);
+/** Conversations left in the middle of the advice (start + one answer) for the memory phase, on a fresh server. */
+const IDLE_CONVERSATIONS = Number(process.env.BENCH_IDLE_CONVERSATIONS ?? 1000);
+/** Few clients in the memory phase, so in-flight garbage stays small next to what the conversations leave behind. */
+const MEMORY_CONCURRENCY = 8;
+const MB = 1024 * 1024;
+
+interface Paths {
+  readonly repoRoot: string;
+  /** The built advisor server (npm run build output). */
+  readonly advisorEntry: string;
+  /** The bundled echo bot. */
+  readonly echoEntry: string;
+  readonly gcPreload: string;
+  readonly resultsFile: string;
+}
+
+interface Memory {
+  readonly rss: number;
+  readonly heapUsed: number;
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); 0 elsewhere. */
+function cpuMsOf(pid: number | undefined): number {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return 0;
+  // Fields 14 and 15 (utime, stime) in clock ticks; the command name in field 2 may contain spaces, so split after ')'.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop()?.trim().split(' ') ?? [];
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? ticks * 10 : 0;
+}
+
+/** A server process under test. */
+interface Server {
+  readonly child: ChildProcess;
+  readonly base: string;
+  readonly coldStartMs: number;
+  readonly memory: () => Promise<Memory>;
+  readonly stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Spawns a server (with --expose-gc and the GC-on-signal preload), then measures cold start: from spawn to the first
+ * answered message (HTTP 200 and a reply at the connector). Logs go to /dev/null, as cheap as App Service's pipe.
+ */
+async function startServer(entry: string, paths: Paths, connector: BenchConnector, env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const folder = mkdtempSync(path.join(tmpdir(), 'bench-'));
+  const memoryFile = path.join(folder, 'memory.json');
+  const started = performance.now();
+  // BENCH_NODE_ARGS reaches the servers' node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+  const child = spawn(process.execPath, [...nodeArgs, '--expose-gc', '-r', paths.gcPreload, entry], {
+    cwd: paths.repoRoot,
+    env: { PATH: process.env.PATH ?? '', PORT: String(port), BENCH_MEMORY_FILE: memoryFile, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const base = `http://127.0.0.1:${port}`;
+  const target: Target = { base, connector };
+  let coldStartMs = -1;
+  for (let attempt = 0; coldStartMs < 0; attempt++) {
+    if (child.exitCode !== null) throw new Error(`${entry} exited: ${stderr}`);
+    if (performance.now() - started > 30_000) throw new Error(`${entry} did not answer within 30 s: ${stderr}`);
+    const run = await replayConversation(target, `cold-start-${attempt}`, 'en-US', [{ text: 'help' }]);
+    if (run.samples[0]?.ok === true) coldStartMs = performance.now() - started;
+    else await sleep(10);
+  }
+  return {
+    child,
+    base,
+    coldStartMs,
+    memory: async () => {
+      rmSync(memoryFile, { force: true });
+      child.kill('SIGUSR2');
+      for (let i = 0; i < 250 && !existsSync(memoryFile); i++) await sleep(20);
+      await sleep(50);
+      const usage = JSON.parse(readFileSync(memoryFile, 'utf8')) as { rss: number; heapUsed: number };
+      if (process.env.BENCH_DEBUG_MEMORY) console.log(JSON.stringify(usage));
+      return { rss: usage.rss, heapUsed: usage.heapUsed };
+    },
+    stop: async () => {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Realistic admins: fixed answer sets (the engine benchmark's), clicking, typing or both, in English or Dutch. */
+function plans(count: number, seed: number): AdvicePlan[] {
+  const answerSets = benchAnswerSets(count, seed);
+  const modes = ['click', 'type', 'mixed'] as const;
+  return answerSets.map((answers, i) => ({ answers, mode: modes[i % modes.length] ?? 'click', locale: i % 4 === 3 ? 'nl-NL' : 'en-US' }));
+}
+
+interface BotFigures {
+  readonly turns: number;
+  readonly conversations: number;
+  readonly turnsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+  readonly p99Ms: number;
+  readonly errors: number;
+  readonly errorSamples: string[];
+  readonly coldStartMs: number;
+  readonly rssPerThousandConversationsMb: number;
+  readonly heapPerThousandConversationsMb: number;
+  readonly rssAfterMb: number;
+  /** CPU the server spent per turn in the measured phase (user + system). */
+  readonly serverCpuMsPerTurn: number;
+  /** CPU the load generator (this process: clients + fake connector) spent per turn meanwhile. */
+  readonly loadGeneratorCpuMsPerTurn: number;
+  /** Calls to the Bot Connector per turn (replies, in-place card updates). */
+  readonly connectorCallsPerTurn: number;
+}
+
+/** CPU used by the server and by this process over a phase, and the connector calls made meanwhile. */
+interface CpuSpan {
+  readonly serverMs: number;
+  readonly selfMs: number;
+  readonly connectorCalls: number;
+}
+
+async function withCpu<T>(server: Server, connector: BenchConnector, work: () => Promise<T>): Promise<{ result: T; cpu: CpuSpan }> {
+  const serverBefore = cpuMsOf(server.child.pid);
+  const selfBefore = process.cpuUsage();
+  const callsBefore = connector.calls();
+  const result = await work();
+  const self = process.cpuUsage(selfBefore);
+  return {
+    result,
+    cpu: { serverMs: cpuMsOf(server.child.pid) - serverBefore, selfMs: (self.user + self.system) / 1000, connectorCalls: connector.calls() - callsBefore },
+  };
+}
+
+/** Memory (after garbage collection) before and after IDLE_CONVERSATIONS conversations were left on a fresh server. */
+interface MemoryGrowth {
+  readonly before: Memory;
+  readonly after: Memory;
+  readonly conversations: number;
+}
+
+function figures(load: LoadResult, server: Server, memory: MemoryGrowth, cpu: CpuSpan): BotFigures {
+  const perThousand = (bytes: number): number => round((bytes / MB / memory.conversations) * 1000);
+  const { before, after } = memory;
+  return {
+    turns: load.turns,
+    conversations: load.conversations,
+    turnsPerSecond: round(load.turns / (load.wallMs / 1000)),
+    p50Ms: round(percentile(load.latencies, 50)),
+    p95Ms: round(percentile(load.latencies, 95)),
+    p99Ms: round(percentile(load.latencies, 99)),
+    errors: load.errors,
+    errorSamples: load.errorSamples,
+    coldStartMs: Math.round(server.coldStartMs),
+    rssPerThousandConversationsMb: perThousand(after.rss - before.rss),
+    heapPerThousandConversationsMb: perThousand(after.heapUsed - before.heapUsed),
+    rssAfterMb: round(after.rss / MB),
+    serverCpuMsPerTurn: round(cpu.serverMs / load.turns),
+    loadGeneratorCpuMsPerTurn: round(cpu.selfMs / load.turns),
+    connectorCallsPerTurn: round(cpu.connectorCalls / load.turns),
+  };
+}
+
+function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** The advisor server as deployed in local mode: info logs, in-memory state. */
+const ADVISOR_ENV = { NODE_ENV: 'development', LOG_LEVEL: 'info', STORAGE: 'memory' } as const;
+
+/**
+ * Memory kept per conversation: a fresh server, warmed up with full conversations at low concurrency and settled
+ * with conversations of the measured shape, then IDLE_CONVERSATIONS more conversations left after their first answer;
+ * RSS and heap after garbage collection, before and after.
+ */
+async function memoryPhase(entry: string, paths: Paths, env: Record<string, string>, parse: boolean, job: (target: Target, i: number, plan: AdvicePlan) => Promise<ConversationRun>): Promise<MemoryGrowth> {
+  const connector = await startBenchConnector(parse);
+  const server = await startServer(entry, paths, connector, env);
+  try {
+    const target: Target = { base: server.base, connector };
+    const warm = plans(CONCURRENCY, 11);
+    await runLoad(MEMORY_CONCURRENCY, warm.map((plan, i) => () => adviceConversation(target, `memory-warm-${i}`, plan)));
+    // Half as many conversations of the measured shape first, so V8 has grown its heap to its working size and the
+    // growth measured next is what the conversations keep, not the heap's own expansion.
+    const settle = plans(Math.ceil(IDLE_CONVERSATIONS / 2), 12);
+    await runLoad(MEMORY_CONCURRENCY, settle.map((plan, i) => () => job(target, IDLE_CONVERSATIONS + i, plan)));
+    const before = await server.memory();
+    const idle = plans(IDLE_CONVERSATIONS, 13);
+    await runLoad(MEMORY_CONCURRENCY, idle.map((plan, i) => () => job(target, i, plan)));
+    const after = await server.memory();
+    return { before, after, conversations: IDLE_CONVERSATIONS };
+  } finally {
+    await server.stop();
+    await connector.close();
+  }
+}
+
+/** The advisor: warm-up, then the measured full advice conversations; returns its figures and the inputs it got. */
+async function benchAdvisor(paths: Paths): Promise<{ figures: BotFigures; runs: ConversationRun[]; locales: string[] }> {
+  const connector = await startBenchConnector(true);
+  const server = await startServer(paths.advisorEntry, paths, connector, ADVISOR_ENV);
+  let load: LoadResult;
+  let cpu: CpuSpan;
+  const measured = plans(CONVERSATIONS, 20210401);
+  try {
+    const target: Target = { base: server.base, connector };
+    const warm = plans(CONCURRENCY, 7);
+    await runLoad(CONCURRENCY, warm.map((plan, i) => () => adviceConversation(target, `warm-${i}`, plan)));
+    ({ result: load, cpu } = await withCpu(server, connector, () => runLoad(CONCURRENCY, measured.map((plan, i) => () => adviceConversation(target, `advice-${i}`, plan)))));
+  } finally {
+    await server.stop();
+    await connector.close();
+  }
+  const memory = await memoryPhase(paths.advisorEntry, paths, ADVISOR_ENV, true, (target, i, plan) => adviceConversation(target, `idle-${i}`, plan, 2));
+  return { figures: figures(load, server, memory, cpu), runs: load.runs, locales: measured.map((p) => p.locale) };
+}
+
+/** The echo bot under exactly the same inputs, conversation by conversation, with the same concurrency. */
+async function benchEcho(paths: Paths, runs: readonly ConversationRun[], locales: readonly string[]): Promise<BotFigures> {
+  const connector = await startBenchConnector(false);
+  const server = await startServer(paths.echoEntry, paths, connector, {});
+  let load: LoadResult;
+  let cpu: CpuSpan;
+  try {
+    const target: Target = { base: server.base, connector };
+    await runLoad(CONCURRENCY, runs.slice(0, CONCURRENCY).map((run, i) => () => replayConversation(target, `warm-${i}`, locales[i] ?? 'en-US', run.inputs)));
+    ({ result: load, cpu } = await withCpu(server, connector, () => runLoad(CONCURRENCY, runs.map((run, i) => () => replayConversation(target, `echo-${i}`, locales[i] ?? 'en-US', run.inputs)))));
+  } finally {
+    await server.stop();
+    await connector.close();
+  }
+  // The echo bot gets the advisor's first two inputs of each conversation; it keeps nothing, so this is the noise floor.
+  const memory = await memoryPhase(paths.echoEntry, paths, {}, false, (target, i) => replayConversation(target, `idle-${i}`, 'en-US', (runs[i % runs.length]?.inputs ?? []).slice(0, 2)));
+  return figures(load, server, memory, cpu);
+}
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ')).join('\n');
+}
+
+/** Runs the whole benchmark, prints the table and writes bench/results.json; resolves to the results. */
+export async function runBench(paths: Paths): Promise<Record<string, unknown>> {
+  const started = performance.now();
+  const engine: EngineBenchResult = runEngineBench();
+  const advisor = await benchAdvisor(paths);
+  const echo = await benchEcho(paths, advisor.runs, advisor.locales);
+  const a = advisor.figures;
+  const throughputRatioVsEcho = round(a.turnsPerSecond / echo.turnsPerSecond);
+  const p99RatioVsEcho = round(a.p99Ms / echo.p99Ms);
+  const goals = {
+    throughputAtLeast80PercentOfEcho: throughputRatioVsEcho >= 0.8,
+    p99AtMostTwiceEcho: p99RatioVsEcho <= 2,
+    zeroErrors: a.errors === 0 && echo.errors === 0,
+    atMost20MbPerThousandConversations: a.rssPerThousandConversationsMb <= 20,
+  };
+  const results = {
+    generatedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform },
+    load: { concurrency: CONCURRENCY, conversations: CONVERSATIONS, turnsPerConversation: round(a.turns / a.conversations) },
+    turnsPerSecond: a.turnsPerSecond,
+    p50Ms: a.p50Ms,
+    p95Ms: a.p95Ms,
+    p99Ms: a.p99Ms,
+    errors: a.errors,
+    coldStartMs: a.coldStartMs,
+    rssPerThousandConversationsMb: a.rssPerThousandConversationsMb,
+    throughputRatioVsEcho,
+    p99RatioVsEcho,
+    recommendationsPerSecond: engine.recommendationsPerSecond,
+    engine,
+    advisor: a,
+    echo,
+    goals,
+    runSeconds: round((performance.now() - started) / 1000, 1),
+  };
+  writeFileSync(paths.resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+
+  const row = (name: string, f: BotFigures): string[] => [
+    name,
+    String(f.turns),
+    f.turnsPerSecond.toFixed(1),
+    f.p50Ms.toFixed(1),
+    f.p95Ms.toFixed(1),
+    f.p99Ms.toFixed(1),
+    String(f.errors),
+    String(f.coldStartMs),
+    f.rssPerThousandConversationsMb.toFixed(2),
+    f.serverCpuMsPerTurn.toFixed(2),
+    f.loadGeneratorCpuMsPerTurn.toFixed(2),
+    f.connectorCallsPerTurn.toFixed(2),
+  ];
+  console.log(`\nEnrollment Advisor benchmark — ${CONCURRENCY} concurrent conversations, ${CONVERSATIONS} full advice conversations, ${results.machine.cpus} CPUs, Node ${process.version}\n`);
+  console.log(table([['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'cold start ms', 'RSS MB/1000 conv.', 'bot CPU ms/turn', 'load gen. CPU ms/turn', 'connector calls/turn'], row('advisor', a), row('echo (baseline)', echo)]));
+  console.log(`\nthroughput vs echo: ${throughputRatioVsEcho} (goal ≥ 0.8) ${goals.throughputAtLeast80PercentOfEcho ? 'met' : 'MISSED'}`);
+  console.log(`p99 vs echo:        ${p99RatioVsEcho} (goal ≤ 2) ${goals.p99AtMostTwiceEcho ? 'met' : 'MISSED'}`);
+  console.log(`errors:             ${a.errors} advisor, ${echo.errors} echo (goal 0) ${goals.zeroErrors ? 'met' : 'MISSED'}${a.errorSamples.length > 0 ? ` — ${a.errorSamples.join('; ')}` : ''}`);
+  console.log(`memory:             ${a.rssPerThousandConversationsMb} MB RSS (${a.heapPerThousandConversationsMb} MB heap) per 1,000 conversations kept (goal ≤ 20) ${goals.atMost20MbPerThousandConversations ? 'met' : 'MISSED'}`);
+  console.log(`engine:             ${engine.recommendationsPerSecond.toLocaleString('en-US')} recommendations/s (${engine.answerSets} answer sets)`);
+  console.log(`\nwritten to ${path.relative(paths.repoRoot, paths.resultsFile)} in ${results.runSeconds} s`);
+  return results;
+}
+
+if (require.main === module) {
+  const repoRoot = process.cwd();
+  const [advisorEntry, echoEntry] = process.argv.slice(2);
+  if (advisorEntry === undefined || echoEntry === undefined) {
+    console.error('Usage: node run-bench.js <dist/src/index.js> <echo-bot.js>   (npm run bench does this)');
+    process.exit(2);
+  }
+  runBench({
+    repoRoot,
+    advisorEntry,
+    echoEntry,
+    gcPreload: path.join(repoRoot, 'bench', 'gc-on-signal.js'),
+    resultsFile: path.join(repoRoot, 'bench', 'results.json'),
+  }).catch((err: unknown) => {
+    console.error('The benchmark failed:', err);
+    process.exit(1);
+  });
+}
