@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   logger.info({ config: describeConfig(config) }, 'starting');
   warnIfLocal(config, logger);
 
-  const bot = createBotRuntime({ config, logger, storage: createStorage(config.storage) });
+  const bot = createBotRuntime({ config, logger, storage: await createStorage(config.storage) });
   const deps: AppDeps = { config, logger, messages: bot.messages, readiness: bot.ready };
   const server = createApp(deps);
 

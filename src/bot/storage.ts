@@ -1,6 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { StorageConfig } from '../config';
-import { ConflictAwareBlobsStorage, ConflictAwareCosmosStorage, ConflictAwareMemoryStorage } from './storage-stores';
+import { ConflictAwareMemoryStorage } from './storage-stores';
 
 /**
  * Azure Storage's client retries with 4 s steps up to 2 minutes by default; a turn (Teams waits 15 s) and /readyz must
@@ -10,16 +10,20 @@ export const BLOB_RETRY = { maxTries: 3, tryTimeoutInMs: 4000, retryDelayInMs: 1
 
 /**
  * The botbuilder Storage for conversation and user state: memory (one process, lost on restart), Azure Blob Storage,
- * or Cosmos DB, each with conditional writes that report a lost write as StorageConflictError. Creating it does not
+ * or Cosmos DB, each with conditional writes that report a lost write as StorageConflictError. Only the configured
+ * backend's SDK is loaded (the Azure SDKs add a quarter of a second to every cold start). Creating it does not
  * connect; the first read or write does.
  */
-export function createStorage(config: StorageConfig): Storage {
+export async function createStorage(config: StorageConfig): Promise<Storage> {
   switch (config.kind) {
     case 'memory':
       return new ConflictAwareMemoryStorage();
-    case 'blob':
+    case 'blob': {
+      const { ConflictAwareBlobsStorage } = await import('./storage-blob');
       return new ConflictAwareBlobsStorage(config.connectionString, config.container, { storagePipelineOptions: { retryOptions: BLOB_RETRY } });
-    case 'cosmos':
+    }
+    case 'cosmos': {
+      const { ConflictAwareCosmosStorage } = await import('./storage-cosmos');
       return new ConflictAwareCosmosStorage({
         cosmosDbEndpoint: config.endpoint,
         authKey: config.key,
@@ -27,6 +31,7 @@ export function createStorage(config: StorageConfig): Storage {
         containerId: config.container,
         compatibilityMode: false,
       });
+    }
     default: {
       const unhandled: never = config;
       throw new Error(`Unknown storage kind ${JSON.stringify(unhandled)}`);

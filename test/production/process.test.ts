@@ -143,7 +143,7 @@ describe('SIGTERM with a turn in flight (real process, state in Azurite)', () =>
       expect(delivered).toHaveLength(1);
 
       // What the turn wrote is in the store: the answer, and the new question card's real message id.
-      const storage = createStorage({ kind: 'blob', connectionString: azurite.connectionString, container });
+      const storage = await createStorage({ kind: 'blob', connectionString: azurite.connectionString, container });
       const key = `msteams/conversations/${conversation.id}/`;
       const stored = JSON.stringify((await storage.read([key]))[key]);
       expect(stored).toContain(`"${button?.question}":"${button?.value}"`);

@@ -30,7 +30,7 @@ describeSettingsPersistence('Azure Blob Storage (Azurite)', () => blobStore(), {
 describe('organization settings through the bot, across a restart and a second instance', () => {
   test('settings saved on one instance reach employees served by a restarted and by another instance', async () => {
     const tenant = 'b0b0b0b0-0000-4000-8000-0000000000aa';
-    const first = await startBot({ storage: blobStore('settings-bot') });
+    const first = await startBot({ storage: await blobStore('settings-bot') });
     const saved = await first.runtime.settings.change({
       tenantId: tenant,
       by: '0f9c7b7e-3c1a-4d2e-8f4b-2a6d9e1c5b70',
@@ -41,7 +41,7 @@ describe('organization settings through the bot, across a restart and a second i
     expect(saved.kind).toBe('saved');
     await first.close();
 
-    const [restarted, other] = await Promise.all([startBot({ storage: blobStore('settings-bot') }), startBot({ storage: blobStore('settings-bot') })]);
+    const [restarted, other] = await Promise.all([startBot({ storage: await blobStore('settings-bot') }), startBot({ storage: await blobStore('settings-bot') })]);
     try {
       for (const [name, bot] of [['restarted', restarted], ['other', other]] as const) {
         const chat = new Chat(connector, `conv-settings-${name}`, { channelData: { tenant: { id: tenant } } });

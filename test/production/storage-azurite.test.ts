@@ -40,7 +40,7 @@ class SlowWrites implements Storage {
 
 /** A bot instance (its own process state, its own storage client) on the shared Azurite container. */
 async function instance(container: string, slowWritesMs = 0): Promise<RunningBot> {
-  const blob = createStorage({ kind: 'blob', connectionString: azurite.connectionString, container });
+  const blob = await createStorage({ kind: 'blob', connectionString: azurite.connectionString, container });
   const bot = await startBot({ storage: slowWritesMs > 0 ? new SlowWrites(blob, slowWritesMs) : blob, logLevel: 'info' });
   running.push(bot);
   return bot;
@@ -158,7 +158,7 @@ describe('conversation state in Azure Blob Storage (Azurite started by the test)
 
   test('/readyz reads the store: 200 while Azurite answers, 503 within the time limit once it is gone', async () => {
     const own = await startAzurite();
-    const bot = await startBot({ storage: createStorage({ kind: 'blob', connectionString: own.connectionString, container: 'ready' }) });
+    const bot = await startBot({ storage: await createStorage({ kind: 'blob', connectionString: own.connectionString, container: 'ready' }) });
     running.push(bot);
     expect((await fetch(`${bot.base}/readyz`)).status).toBe(200);
     await own.stop();

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 let container = 0;
-const STORES: readonly [string, () => Storage][] = [
+const STORES: readonly [string, () => Storage | Promise<Storage>][] = [
   ['memory', () => new ConflictAwareMemoryStorage()],
   ['blob (Azurite)', () => createStorage({ kind: 'blob', connectionString: azurite.connectionString, container: `contract-${++container}` })],
 ];
@@ -39,7 +39,7 @@ async function conflictOf(write: Promise<void>): Promise<unknown> {
 
 describe.each(STORES)('the %s store keeps the conditional-write contract', (_name, make) => {
   test('create-only creates a missing item once; a second create-only is a conflict naming the key', async () => {
-    const store = make();
+    const store = await make();
     await store.write({ k: { v: 1, eTag: CREATE_ONLY_ETAG } });
     const err = await conflictOf(store.write({ k: { v: 2, eTag: CREATE_ONLY_ETAG } }));
     expect(err).toBeInstanceOf(StorageConflictError);
@@ -48,7 +48,7 @@ describe.each(STORES)('the %s store keeps the conditional-write contract', (_nam
   });
 
   test('a write against the eTag read succeeds; against a stale eTag it is a conflict and changes nothing', async () => {
-    const store = make();
+    const store = await make();
     await store.write({ k: { v: 1 } });
     const first = await eTagOf(store, 'k');
     await store.write({ k: { v: 2, eTag: first } });
@@ -63,21 +63,21 @@ describe.each(STORES)('the %s store keeps the conditional-write contract', (_nam
     ['"*"', { v: 9, eTag: '*' }],
     ['no eTag', { v: 9 }],
   ])('%s keeps botbuilder’s meaning: overwrite whatever is there', async (_label, item) => {
-    const store = make();
+    const store = await make();
     await store.write({ k: { v: 1 } });
     await store.write({ k: item });
     expect((await store.read(['k'])).k).toMatchObject({ v: 9 });
   });
 
   test('non-ASCII content round-trips (byte length, not character length)', async () => {
-    const store = make();
+    const store = await make();
     const text = 'Zoë – “Inschrijving” ✓ 日本';
     await store.write({ k: { text, eTag: CREATE_ONLY_ETAG } });
     expect((await store.read(['k'])).k).toMatchObject({ text });
   });
 
   test('a missing key reads as nothing (what /readyz relies on)', async () => {
-    const store = make();
+    const store = await make();
     const items: StoreItems = await store.read(['never-written']);
     expect(items).toEqual({});
   });
