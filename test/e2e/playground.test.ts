@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
 import { botText } from '../../src/content/bot';
 import { employeeQuestion } from '../../src/content/employee';
@@ -8,7 +9,7 @@ import type { Lang } from '../../src/content/types';
 import { uiText } from '../../src/content/ui';
 import { QUESTION_IDS, type Answers, type CriterionId, type InstructionSetId, type MethodId, type QuestionId } from '../../src/engine/types';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
-import { fileSlug, PlaygroundChat, startAdvisorStack, stopAllStacks, within, type AdvisorStack } from '../helpers/playground';
+import { E2E_RESULTS_DIR, fileSlug, PlaygroundChat, startAdvisorStack, stopAllStacks, within, type AdvisorStack } from '../helpers/playground';
 
 /** Column order of the comparison table, with the names a user must read, written out by hand. */
 const METHODS: readonly { readonly id: MethodId; readonly name: Readonly<Record<Lang, string>> }[] = [
@@ -286,6 +287,19 @@ describeWithChromium(SUITE, () => {
     expect(text).toContain(ui.instructions.generalNotice);
     for (const step of instructions.steps) expect(text).toContain(step);
     await chat.screenshot('employee-instructions', card);
+
+    // "Open printable page" leaves the chat: a new tab with the same instructions, served by the bot's own server.
+    const [printable] = await Promise.all([
+      chat.page.context().waitForEvent('page'),
+      // The Playground renders Action.OpenUrl as a link, not a button.
+      PlaygroundChat.cardOf(card).getByRole('link', { name: ui.buttons.openPrintable, exact: true }).click(),
+    ]);
+    await printable.waitForLoadState();
+    expect(new URL(printable.url()).pathname).toBe('/instructions/automatic-organization');
+    expect((await printable.getByRole('heading', { level: 1 }).innerText()).trim()).toBe(instructions.title);
+    const printedSteps = (await printable.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
+    expect(printedSteps).toEqual(expect.arrayContaining([...instructions.steps]));
+    await printable.screenshot({ path: join(E2E_RESULTS_DIR, 'employee-printable-page.png') });
   }, 120_000);
 
   test('a click on an old card changes nothing and says where the advice is; the newest card still works', async () => {
