@@ -4,9 +4,11 @@ import { botText } from '../../src/content/bot';
 import { employeeQuestion } from '../../src/content/employee';
 import { instructionsAsPlainText, localizeInstructions } from '../../src/content/instructions';
 import { criterionLabel } from '../../src/content/methods';
+import { localizeAdminTasks } from '../../src/content/tasks';
 import { localizeQuestion, unknownLabel } from '../../src/content/questions';
 import type { Lang } from '../../src/content/types';
 import { uiText } from '../../src/content/ui';
+import { adminTasks, recommend } from '../../src/engine';
 import { QUESTION_IDS, type Answers, type CriterionId, type InstructionSetId, type MethodId, type QuestionId } from '../../src/engine/types';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { E2E_RESULTS_DIR, fileSlug, PlaygroundChat, startAdvisorStack, stopAllStacks, within, type AdvisorStack } from '../helpers/playground';
@@ -179,6 +181,8 @@ describeWithChromium(SUITE, () => {
     async (run) => {
       const { chat } = open();
       const ui = uiText(run.lang);
+      // Teams and the Playground send installationUpdate and conversationUpdate at once: still one greeting.
+      expect(await chat.messages.filter({ hasText: uiText('en').welcome.title }).count()).toBe(1);
       const welcome = chat.message(uiText('en').welcome.title);
       expect(await chat.buttons(welcome)).toEqual(
         (['start', 'compare', 'employee', 'help'] as const).map((b) => uiText('en').buttons[b]),
@@ -231,7 +235,14 @@ describeWithChromium(SUITE, () => {
       await chat.screenshot(`admin-${run.lang}-comparison`, comparison);
 
       const tasks = await cardTitled(results, ui.adminTasks.title);
-      expect(await tasks.innerText()).toContain(ui.adminTasks.forMethod(methodName(run.method, run.lang)));
+      const tasksText = await tasks.innerText();
+      expect(tasksText).toContain(ui.adminTasks.forMethod(methodName(run.method, run.lang)));
+      // The bot knows only the answers it asked for; the rest are "don't know".
+      const given: Answers = Object.fromEntries(asked.map((id) => [id, run.answers[id] ?? 'unknown']));
+      const advice = recommend(given);
+      const taskTitles = localizeAdminTasks(adminTasks(advice, given), advice, run.lang, undefined, given).map((task) => task.title);
+      expect(taskTitles.length).toBeGreaterThan(0);
+      for (const title of taskTitles) expect(tasksText).toContain(title);
 
       for (const set of run.sets) {
         const instructions = localizeInstructions(set, run.lang);
