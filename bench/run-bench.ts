@@ -10,8 +10,10 @@ import { adviceConversation, percentile, replayConversation, runLoad, type Advic
 
 /** Simulated admins talking to the bot at the same time. */
 const CONCURRENCY = 64;
-/** Conversations in the measured phase (after a warm-up round of CONCURRENCY conversations). */
-const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 384);
+/** Measured rounds per bot, alternating advisor and echo, after a warm-up round of CONCURRENCY conversations each. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Full advice conversations per round. */
+const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 192);
 /** Conversations left in the middle of the advice (start + one answer) for the memory phase, on a fresh server. */
 const IDLE_CONVERSATIONS = Number(process.env.BENCH_IDLE_CONVERSATIONS ?? 1000);
 /** Few clients in the memory phase, so in-flight garbage stays small next to what the conversations leave behind. */
@@ -230,43 +232,83 @@ async function memoryPhase(entry: string, paths: Paths, env: Record<string, stri
   }
 }
 
-/** The advisor: warm-up, then the measured full advice conversations; returns its figures and the inputs it got. */
-async function benchAdvisor(paths: Paths): Promise<{ figures: BotFigures; runs: ConversationRun[]; locales: string[] }> {
-  const connector = await startBenchConnector(true);
-  const server = await startServer(paths.advisorEntry, paths, connector, ADVISOR_ENV);
-  let load: LoadResult;
-  let cpu: CpuSpan;
-  const measured = plans(CONVERSATIONS, 20210401);
-  try {
-    const target: Target = { base: server.base, connector };
-    const warm = plans(CONCURRENCY, 7);
-    await runLoad(CONCURRENCY, warm.map((plan, i) => () => adviceConversation(target, `warm-${i}`, plan)));
-    ({ result: load, cpu } = await withCpu(server, connector, () => runLoad(CONCURRENCY, measured.map((plan, i) => () => adviceConversation(target, `advice-${i}`, plan)))));
-  } finally {
-    await server.stop();
-    await connector.close();
-  }
-  const memory = await memoryPhase(paths.advisorEntry, paths, ADVISOR_ENV, true, (target, i, plan) => adviceConversation(target, `idle-${i}`, plan, 2));
-  return { figures: figures(load, server, memory, cpu), runs: load.runs, locales: measured.map((p) => p.locale) };
+/** One measured round of one bot: its load and the CPU spent on it. */
+interface Round {
+  readonly load: LoadResult;
+  readonly cpu: CpuSpan;
 }
 
-/** The echo bot under exactly the same inputs, conversation by conversation, with the same concurrency. */
-async function benchEcho(paths: Paths, runs: readonly ConversationRun[], locales: readonly string[]): Promise<BotFigures> {
-  const connector = await startBenchConnector(false);
-  const server = await startServer(paths.echoEntry, paths, connector, {});
-  let load: LoadResult;
-  let cpu: CpuSpan;
+function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/**
+ * Figures over several rounds: throughput and latency percentiles are the median of the rounds (one round disturbed
+ * by another process on the machine does not decide the result), counts and CPU are totals.
+ */
+function roundFigures(rounds: readonly Round[], server: Server, memory: MemoryGrowth): BotFigures {
+  const perRound = rounds.map(({ load, cpu }) => figures(load, server, memory, cpu));
+  const turns = rounds.reduce((n, r) => n + r.load.turns, 0);
+  const sum = (pick: (c: CpuSpan) => number): number => rounds.reduce((n, r) => n + pick(r.cpu), 0);
+  const first = perRound[0];
+  if (first === undefined) throw new Error('no rounds');
+  return {
+    ...first,
+    turns,
+    conversations: rounds.reduce((n, r) => n + r.load.conversations, 0),
+    turnsPerSecond: median(perRound.map((f) => f.turnsPerSecond)),
+    p50Ms: median(perRound.map((f) => f.p50Ms)),
+    p95Ms: median(perRound.map((f) => f.p95Ms)),
+    p99Ms: median(perRound.map((f) => f.p99Ms)),
+    errors: rounds.reduce((n, r) => n + r.load.errors, 0),
+    errorSamples: [...new Set(rounds.flatMap((r) => r.load.errorSamples))].slice(0, 5),
+    serverCpuMsPerTurn: round(sum((c) => c.serverMs) / turns),
+    loadGeneratorCpuMsPerTurn: round(sum((c) => c.selfMs) / turns),
+    connectorCallsPerTurn: round(sum((c) => c.connectorCalls) / turns),
+  };
+}
+
+/**
+ * Both bots up side by side, warmed up, then ROUNDS rounds alternating the advisor (CONVERSATIONS full advice
+ * conversations) and the echo bot (exactly the same inputs, same concurrency); then each bot's memory phase on a
+ * fresh server.
+ */
+async function benchBoth(paths: Paths): Promise<{ advisor: BotFigures; echo: BotFigures; throughputPerRound: { advisor: number[]; echo: number[] } }> {
+  const advisorConnector = await startBenchConnector(true);
+  const echoConnector = await startBenchConnector(false);
+  const advisorServer = await startServer(paths.advisorEntry, paths, advisorConnector, ADVISOR_ENV);
+  const echoServer = await startServer(paths.echoEntry, paths, echoConnector, {});
+  const advisorRounds: Round[] = [];
+  const echoRounds: Round[] = [];
   try {
-    const target: Target = { base: server.base, connector };
-    await runLoad(CONCURRENCY, runs.slice(0, CONCURRENCY).map((run, i) => () => replayConversation(target, `warm-${i}`, locales[i] ?? 'en-US', run.inputs)));
-    ({ result: load, cpu } = await withCpu(server, connector, () => runLoad(CONCURRENCY, runs.map((run, i) => () => replayConversation(target, `echo-${i}`, locales[i] ?? 'en-US', run.inputs)))));
+    const advisor: Target = { base: advisorServer.base, connector: advisorConnector };
+    const echo: Target = { base: echoServer.base, connector: echoConnector };
+    const warm = plans(CONCURRENCY, 7);
+    const warmRuns = await runLoad(CONCURRENCY, warm.map((plan, i) => () => adviceConversation(advisor, `warm-${i}`, plan)));
+    await runLoad(CONCURRENCY, warmRuns.runs.map((run, i) => () => replayConversation(echo, `warm-${i}`, warm[i]?.locale ?? 'en-US', run.inputs)));
+    for (let r = 0; r < ROUNDS; r++) {
+      const measured = plans(CONVERSATIONS, 20210401 + r);
+      const a = await withCpu(advisorServer, advisorConnector, () => runLoad(CONCURRENCY, measured.map((plan, i) => () => adviceConversation(advisor, `advice-${r}-${i}`, plan))));
+      advisorRounds.push({ load: a.result, cpu: a.cpu });
+      const e = await withCpu(echoServer, echoConnector, () =>
+        runLoad(CONCURRENCY, a.result.runs.map((run, i) => () => replayConversation(echo, `echo-${r}-${i}`, measured[i]?.locale ?? 'en-US', run.inputs))),
+      );
+      echoRounds.push({ load: e.result, cpu: e.cpu });
+    }
   } finally {
-    await server.stop();
-    await connector.close();
+    await Promise.all([advisorServer.stop(), echoServer.stop()]);
+    await Promise.all([advisorConnector.close(), echoConnector.close()]);
   }
+  const firstRuns = advisorRounds[0]?.load.runs ?? [];
+  const advisorMemory = await memoryPhase(paths.advisorEntry, paths, ADVISOR_ENV, true, (target, i, plan) => adviceConversation(target, `idle-${i}`, plan, 2));
   // The echo bot gets the advisor's first two inputs of each conversation; it keeps nothing, so this is the noise floor.
-  const memory = await memoryPhase(paths.echoEntry, paths, {}, false, (target, i) => replayConversation(target, `idle-${i}`, 'en-US', (runs[i % runs.length]?.inputs ?? []).slice(0, 2)));
-  return figures(load, server, memory, cpu);
+  const echoMemory = await memoryPhase(paths.echoEntry, paths, {}, false, (target, i) => replayConversation(target, `idle-${i}`, 'en-US', (firstRuns[i % firstRuns.length]?.inputs ?? []).slice(0, 2)));
+  const perSecond = (rounds: readonly Round[]): number[] => rounds.map((r) => round(r.load.turns / (r.load.wallMs / 1000)));
+  return {
+    advisor: roundFigures(advisorRounds, advisorServer, advisorMemory),
+    echo: roundFigures(echoRounds, echoServer, echoMemory),
+    throughputPerRound: { advisor: perSecond(advisorRounds), echo: perSecond(echoRounds) },
+  };
 }
 
 function table(rows: readonly (readonly string[])[]): string {
@@ -278,9 +320,9 @@ function table(rows: readonly (readonly string[])[]): string {
 export async function runBench(paths: Paths): Promise<Record<string, unknown>> {
   const started = performance.now();
   const engine: EngineBenchResult = runEngineBench();
-  const advisor = await benchAdvisor(paths);
-  const echo = await benchEcho(paths, advisor.runs, advisor.locales);
-  const a = advisor.figures;
+  const both = await benchBoth(paths);
+  const a = both.advisor;
+  const echo = both.echo;
   const throughputRatioVsEcho = round(a.turnsPerSecond / echo.turnsPerSecond);
   const p99RatioVsEcho = round(a.p99Ms / echo.p99Ms);
   const goals = {
@@ -292,7 +334,8 @@ export async function runBench(paths: Paths): Promise<Record<string, unknown>> {
   const results = {
     generatedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform },
-    load: { concurrency: CONCURRENCY, conversations: CONVERSATIONS, turnsPerConversation: round(a.turns / a.conversations) },
+    load: { concurrency: CONCURRENCY, rounds: ROUNDS, conversationsPerRound: CONVERSATIONS, turnsPerConversation: round(a.turns / a.conversations) },
+    throughputPerRound: both.throughputPerRound,
     turnsPerSecond: a.turnsPerSecond,
     p50Ms: a.p50Ms,
     p95Ms: a.p95Ms,
@@ -325,12 +368,15 @@ export async function runBench(paths: Paths): Promise<Record<string, unknown>> {
     f.loadGeneratorCpuMsPerTurn.toFixed(2),
     f.connectorCallsPerTurn.toFixed(2),
   ];
-  console.log(`\nEnrollment Advisor benchmark — ${CONCURRENCY} concurrent conversations, ${CONVERSATIONS} full advice conversations, ${results.machine.cpus} CPUs, Node ${process.version}\n`);
+  console.log(
+    `\nEnrollment Advisor benchmark — ${CONCURRENCY} concurrent conversations, ${ROUNDS} rounds of ${CONVERSATIONS} full advice conversations per bot (medians of the rounds), ${results.machine.cpus} CPUs, Node ${process.version}\n`,
+  );
   console.log(table([['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'cold start ms', 'RSS MB/1000 conv.', 'bot CPU ms/turn', 'load gen. CPU ms/turn', 'connector calls/turn'], row('advisor', a), row('echo (baseline)', echo)]));
   console.log(`\nthroughput vs echo: ${throughputRatioVsEcho} (goal ≥ 0.8) ${goals.throughputAtLeast80PercentOfEcho ? 'met' : 'MISSED'}`);
   console.log(`p99 vs echo:        ${p99RatioVsEcho} (goal ≤ 2) ${goals.p99AtMostTwiceEcho ? 'met' : 'MISSED'}`);
   console.log(`errors:             ${a.errors} advisor, ${echo.errors} echo (goal 0) ${goals.zeroErrors ? 'met' : 'MISSED'}${a.errorSamples.length > 0 ? ` — ${a.errorSamples.join('; ')}` : ''}`);
   console.log(`memory:             ${a.rssPerThousandConversationsMb} MB RSS (${a.heapPerThousandConversationsMb} MB heap) per 1,000 conversations kept (goal ≤ 20) ${goals.atMost20MbPerThousandConversations ? 'met' : 'MISSED'}`);
+  console.log(`turns/s per round:  advisor ${both.throughputPerRound.advisor.join(', ')}; echo ${both.throughputPerRound.echo.join(', ')}`);
   console.log(`engine:             ${engine.recommendationsPerSecond.toLocaleString('en-US')} recommendations/s (${engine.answerSets} answer sets)`);
   console.log(`\nwritten to ${path.relative(paths.repoRoot, paths.resultsFile)} in ${results.runSeconds} s`);
   return results;
