@@ -1,3 +1,4 @@
+import { createServer, type Server, type Socket } from 'node:net';
 import { ConflictAwareMemoryStorage } from '../../src/bot/storage-stores';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { startJwksServer, type JwksServer, type SigningKey } from '../helpers/jwks-server';
@@ -115,5 +116,39 @@ describe('inbound authentication (production settings, local OpenID metadata + J
     for (const secret of secrets) expect(everything).not.toContain(secret);
     // The turn itself is logged with its ids.
     expect(bot.log.lines().some((l) => l.msg === 'turn' && l.conversationId === 'conv-auth-logs' && l.activityId === 'ok-2')).toBe(true);
+  });
+});
+
+describe('a token check that cannot finish', () => {
+  let blackHole: Server;
+  const sockets = new Set<Socket>();
+  let hanging: RunningBot;
+
+  beforeAll(async () => {
+    // Accepts connections and never answers: the OpenID metadata fetch would wait forever.
+    blackHole = createServer((socket) => void sockets.add(socket));
+    await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+    const address = blackHole.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    hanging = await startBot({
+      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_SECRET },
+      auth: { endpoints: { openIdMetadataUrl: `http://127.0.0.1:${port}/openid`, tokenIssuer: jwks.issuer, loginUrl: jwks.loginUrl }, authTimeoutMs: 300 },
+    });
+  });
+
+  afterAll(async () => {
+    await hanging.close();
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => blackHole.close(resolve));
+  });
+
+  test('an unreachable OpenID metadata endpoint → 401 after the time limit, never a hang', async () => {
+    const started = Date.now();
+    const res = await hanging.post(teamsActivity(connector.url, { id: 'h-1', text: 'help', conversation: { id: 'conv-hang', conversationType: 'personal' } }), {
+      authorization: `Bearer ${jwks.sign(channelClaims())}`,
+    });
+    expect(res.status).toBe(401);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(hanging.log.lines().some((l) => l.msg === 'request refused: authentication failed')).toBe(true);
   });
 });
