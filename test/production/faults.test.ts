@@ -154,6 +154,19 @@ describe('connector faults while replying (fake connector misbehaving on cue)', 
     expect(readableText(card?.body ?? {})).toMatch(/question 2/i);
   });
 
+  test('an answer typed after a card was never delivered: no update is attempted for the missing card, the advice moves on', async () => {
+    const c = conversation();
+    const buttons = await startAdvice(c);
+    connector.script(Array.from({ length: 4 }, () => ({ kind: 'status', status: 503 }) as const), 'POST');
+    expect(delivered((await c.send({ value: buttons[0] })).requests)).toHaveLength(0);
+    connector.clearScript();
+    const typed = await c.send({ text: '1' });
+    expect(typed.requests.some((r) => r.path.includes('pending-reply'))).toBe(false);
+    expect(typed.requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
+    expect(answerButtonsOf(delivered(typed.requests)[0]?.body ?? {}).length).toBeGreaterThan(0);
+    expect(readableText(delivered(typed.requests)[0]?.body ?? {})).toMatch(/question 3/i);
+  });
+
   test('a serviceUrl nobody listens on: retried (nothing was sent), then given up within the bound; the server stays healthy', async () => {
     const closedPort = await unusedPort();
     const c = conversation(`http://127.0.0.1:${closedPort}`);
