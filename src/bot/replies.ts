@@ -12,7 +12,20 @@ export function noticeMessage(input: NoticeInput, lang: Lang): Partial<Activity>
   return cardMessage(buildNoticeCard(input, lang));
 }
 
-/** A plain-text message (no markdown), so it can be copied into an e-mail exactly as shown. */
+/**
+ * Escapes what markdown would read as structure in one line of our text (a leading "1." list number, "#", ">",
+ * "-" or "+", and inline emphasis, code, links and HTML), so the line shows exactly as written.
+ */
+export function escapeMarkdownLine(line: string): string {
+  const inline = line.replace(/[\\`*_[\]<]/g, (c) => `\\${c}`);
+  return inline.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([#>+-])/, '$1\\$2');
+}
+
+/**
+ * Text meant to be copied into an e-mail, one paragraph per line. Teams (and the Agents Playground) join single
+ * line breaks into one paragraph, so the message is markdown with a blank line between lines and every line escaped.
+ */
 export function plainTextMessage(text: string): Partial<Activity> {
-  return { ...MessageFactory.text(text), textFormat: 'plain' };
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return { ...MessageFactory.text(lines.map(escapeMarkdownLine).join('\n\n')), textFormat: 'markdown' };
 }

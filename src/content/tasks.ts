@@ -86,11 +86,11 @@ function pathNote(ctx: TaskContext, path: NonNullable<TaskContext['comanagementP
 const SERVER_WORDS = {
   en: {
     server: (s: string) => `the enrollment server ${s}`,
-    noServer: 'the Intune server name or your CNAME (EnterpriseEnrollment.<your domain>)',
+    noServer: 'the Intune server name or your CNAME (EnterpriseEnrollment.[your domain])',
   },
   nl: {
     server: (s: string) => `de inschrijvingsserver ${s}`,
-    noServer: 'de naam van de Intune-server of uw CNAME (EnterpriseEnrollment.<uw domein>)',
+    noServer: 'de naam van de Intune-server of uw CNAME (EnterpriseEnrollment.[uw domein])',
   },
 } satisfies Record<Lang, { server: (s: string) => string; noServer: string }>;
 
@@ -129,7 +129,7 @@ const TASKS = {
     'auto-cname': {
       title: 'Optional: create a CNAME for enrollment',
       detail: () =>
-        'In DNS, point EnterpriseEnrollment.<your domain> (for example EnterpriseEnrollment.contoso.com) to EnterpriseEnrollment-s.manage.microsoft.com, so users need not type the Intune server name. Test the record in the admin center.',
+        'In DNS, point EnterpriseEnrollment.[your domain] (for example EnterpriseEnrollment.contoso.com) to EnterpriseEnrollment-s.manage.microsoft.com, so users need not type the Intune server name. Test the record in the admin center.',
     },
     'auto-scopes': {
       title: 'Set the MDM and MAM user scopes',
@@ -226,7 +226,7 @@ const TASKS = {
     'auto-cname': {
       title: 'Optioneel: maak een CNAME-record voor de inschrijving',
       detail: () =>
-        'Laat in DNS EnterpriseEnrollment.<uw domein> (bijvoorbeeld EnterpriseEnrollment.contoso.com) verwijzen naar EnterpriseEnrollment-s.manage.microsoft.com, zodat gebruikers de naam van de Intune-server niet hoeven in te voeren. Test het record in het beheercentrum.',
+        'Laat in DNS EnterpriseEnrollment.[uw domein] (bijvoorbeeld EnterpriseEnrollment.contoso.com) verwijzen naar EnterpriseEnrollment-s.manage.microsoft.com, zodat gebruikers de naam van de Intune-server niet hoeven in te voeren. Test het record in het beheercentrum.',
     },
     'auto-scopes': {
       title: 'Stel het MDM- en MAM-gebruikersbereik in',

@@ -1,3 +1,4 @@
+import { escapeMarkdownLine } from '../../src/bot/replies';
 import { instructionsAsPlainText, localizeInstructions, localizeQuestion, unknownLabel } from '../../src/content';
 import type { Lang } from '../../src/content/types';
 import { QUESTION_VALUES, type QuestionId } from '../../src/engine/types';
@@ -126,8 +127,15 @@ describe('full advice conversations', () => {
 
     const plain = results[results.length - 1];
     expect(plain?.attachments ?? []).toHaveLength(0);
-    expect(plain?.textFormat).toBe('plain');
+    expect(plain?.textFormat).toBe('markdown');
     expect(plain?.text).toContain(h.plainIntro);
-    for (const set of scenario.sets) expect(plain?.text).toContain(instructionsAsPlainText(localizeInstructions(set, lang), lang).trim());
+    // Teams joins single line breaks, so every line of the e-mail text must arrive as its own (escaped) paragraph.
+    const paragraphs = (plain?.text ?? '').split('\n\n');
+    expect(plain?.text).not.toMatch(/[^\n]\n[^\n]/);
+    for (const set of scenario.sets) {
+      for (const line of instructionsAsPlainText(localizeInstructions(set, lang), lang).split('\n').filter((l) => l !== '')) {
+        expect(paragraphs).toContain(escapeMarkdownLine(line));
+      }
+    }
   });
 });
