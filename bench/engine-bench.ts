@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { QUESTION_IDS, QUESTION_VALUES, recommend, type Answers, type QuestionId } from '../src/engine';
+import { prng } from '../test/helpers/prng';
 
 /** What one benchmark run measured. */
 export interface EngineBenchResult {
@@ -8,17 +9,6 @@ export interface EngineBenchResult {
   readonly ms: number;
 }
 
-/** Mulberry32: a tiny seeded PRNG, so every run benchmarks the same answer sets. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A fixed, deterministic set of answer sets: each question answered 80% of the time, `unknown` included. */
 export function benchAnswerSets(count: number, seed = 20210401): Answers[] {

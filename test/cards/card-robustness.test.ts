@@ -3,18 +3,8 @@ import { LANGS } from '../../src/content/types';
 import { instructionSets, recommend } from '../../src/engine';
 import { buildInstructionsCard } from '../../src/cards';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers } from '../../src/engine/types';
+import { prng } from '../helpers/prng';
 
-/** mulberry32: a tiny seeded PRNG so the sample is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random answer sets: each question missing, unknown, or one of its values. */
 function sampleAnswers(count: number, seed: number): Answers[] {

@@ -23,6 +23,7 @@ import {
   type LocalizedRecommendation,
 } from '../../src/content';
 import { textProblems } from './text-inventory';
+import { prng } from '../helpers/prng';
 
 const makeAnswers = (overrides: Answers): Answers => ({ ...overrides });
 
@@ -321,16 +322,6 @@ test('mixed ownership localizes each segment with its own scopes and reasons', (
   expect(loc.scopes).toMatchObject({ mdmLabel: 'Sommige of Alle', mamLabel: 'Sommige of Alle' });
 });
 
-/** Deterministic PRNG (mulberry32) so the random sweep is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomAnswers(rand: () => number): Answers {
   const out: Record<string, string> = {};
@@ -372,7 +363,7 @@ function polarityViolations(rec: Recommendation, answers: Answers): string[] {
 }
 
 describe('random sweep over engine results', () => {
-  const rand = mulberry32(20210401);
+  const rand = prng(20210401);
   const samples = Array.from({ length: 1500 }, () => randomAnswers(rand));
 
   it('localizes 1,500 seeded answer sets in both languages without a broken text', () => {

@@ -1,17 +1,6 @@
 import { VERBS } from '../../src/cards/verbs';
 import { QUESTION_IDS, QUESTION_VALUES } from '../../src/engine/types';
-
-/** Mulberry32: a tiny seeded PRNG, so every run sends exactly the same requests. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng';
 
 /** One hostile HTTP request. `body` is sent as is when it is a string (so it can be broken JSON). */
 export interface HostileRequest {
