@@ -1,4 +1,4 @@
-import { cellNoteText, criterionLabel, markLabel, markSymbol, methodName, verdictLabel } from '../content';
+import { cellNoteText, criterionLabel, markLabel, markSymbol, methodName, methodShortName, verdictLabel } from '../content';
 import type { Lang } from '../content/types';
 import { uiText } from '../content/ui';
 import { MATRIX, situation } from '../engine';
@@ -99,7 +99,7 @@ export function comparisonCardVm(input: ComparisonInput, lang: Lang): Comparison
     intro: ui.comparison.intro,
     note: hasAnswers ? ui.comparison.highlightNote : ui.comparison.noAnswersNote,
     situationLabel: ui.comparison.situation,
-    columns: METHOD_IDS.map((m) => ({ name: methodName(m, lang) })),
+    columns: METHOD_IDS.map((m) => ({ name: methodShortName(m, lang) })),
     rows: CRITERION_IDS.map((c) => ({
       label: `${applies(c) ? HIGHLIGHT : ''}${criterionLabel(c, lang)}`,
       style: applies(c) ? 'accent' : 'default',

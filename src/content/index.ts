@@ -11,6 +11,7 @@ export {
   markLabel,
   markSymbol,
   methodName,
+  methodShortName,
   methodSummary,
   verdictLabel,
 } from './methods';

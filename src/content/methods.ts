@@ -2,42 +2,51 @@ import type { CellMark, CriterionId, Effect, MethodId, Verdict } from '../engine
 import { pick } from './lang';
 import type { Lang } from './types';
 
-type MethodTexts = Readonly<Record<MethodId, { readonly name: string; readonly summary: string }>>;
+/** `short` fits a narrow table column header (the comparison card has four method columns beside the situations). */
+type MethodTexts = Readonly<Record<MethodId, { readonly name: string; readonly short: string; readonly summary: string }>>;
 
 const METHODS = {
   en: {
     automatic: {
       name: 'Automatic enrollment',
+      short: 'Automatic',
       summary: 'Users connect Windows 10 or newer through Access work or school; bulk enrollment uses a Windows Configuration Designer package.',
     },
     autopilot: {
       name: 'Windows Autopilot',
+      short: 'Autopilot',
       summary: 'Organization-owned devices set themselves up from the factory image when the user signs in; no re-imaging.',
     },
     groupPolicy: {
       name: 'Group Policy',
+      short: 'Group Policy',
       summary: 'A Group Policy in on-premises AD enrolls hybrid Azure AD joined, domain-joined devices automatically.',
     },
     coManagement: {
       name: 'Co-management enrollment',
+      short: 'Co-management',
       summary: 'Configuration Manager and Intune manage Windows devices together; you keep Configuration Manager.',
     },
   },
   nl: {
     automatic: {
       name: 'Automatische inschrijving',
+      short: 'Automatisch',
       summary: 'Gebruikers verbinden Windows 10 of hoger via Toegang tot werk of school; bulkinschrijving gebruikt een Windows Configuration Designer-pakket.',
     },
     autopilot: {
       name: 'Windows Autopilot',
+      short: 'Autopilot',
       summary: 'Apparaten in bedrijfseigendom richten zich in vanaf de fabrieksinstallatie zodra de gebruiker zich aanmeldt; opnieuw installeren is niet nodig.',
     },
     groupPolicy: {
       name: 'Groepsbeleid',
+      short: 'Groepsbeleid',
       summary: 'Een groepsbeleid in de on-premises AD schrijft apparaten in een domein die aan hybride Azure AD zijn toegevoegd automatisch in.',
     },
     coManagement: {
       name: 'Inschrijving via co-beheer',
+      short: 'Co-beheer',
       summary: 'Configuration Manager en Intune beheren Windows-apparaten samen; u blijft Configuration Manager gebruiken.',
     },
   },
@@ -46,6 +55,11 @@ const METHODS = {
 /** The method's name in `lang`, using the guide's own Dutch terms. */
 export function methodName(id: MethodId, lang: Lang): string {
   return pick(METHODS, lang)[id].name;
+}
+
+/** The method's short name for a narrow table column header ("Autopilot", "Co-beheer"). */
+export function methodShortName(id: MethodId, lang: Lang): string {
+  return pick(METHODS, lang)[id].short;
 }
 
 /** One line saying what the method is, short enough for a card subtitle. */

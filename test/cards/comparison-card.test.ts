@@ -1,5 +1,5 @@
 import { buildComparisonCard, collectActions, VERBS, type AdaptiveCardJson } from '../../src/cards';
-import { criterionLabel, markLabel, methodName, verdictLabel } from '../../src/content';
+import { criterionLabel, markLabel, methodName, methodShortName, verdictLabel } from '../../src/content';
 import { LANGS } from '../../src/content/types';
 import { uiText } from '../../src/content/ui';
 import { MATRIX, recommend, situation } from '../../src/engine';
@@ -47,7 +47,7 @@ describe('comparison card', () => {
     const table = tableOf(buildComparisonCard({}, lang));
     expect(table.columns).toHaveLength(5);
     expect(table.rows).toHaveLength(1 + CRITERION_IDS.length);
-    expect([1, 2, 3, 4].map((i) => cellText(table.rows[0], i))).toEqual(METHOD_IDS.map((m) => methodName(m, lang)));
+    expect([1, 2, 3, 4].map((i) => cellText(table.rows[0], i))).toEqual(METHOD_IDS.map((m) => methodShortName(m, lang)));
     expect(cellText(table.rows[0], 0)).toBe(uiText(lang).comparison.situation);
     expect(table.rows.slice(1).map((r) => cellText(r, 0))).toEqual(CRITERION_IDS.map((c) => criterionLabel(c, lang)));
   });

@@ -13,12 +13,15 @@ import { QUESTION_IDS, type Answers, type CriterionId, type InstructionSetId, ty
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { E2E_RESULTS_DIR, fileSlug, PlaygroundChat, startAdvisorStack, stopAllStacks, within, type AdvisorStack } from '../helpers/playground';
 
-/** Column order of the comparison table, with the names a user must read, written out by hand. */
-const METHODS: readonly { readonly id: MethodId; readonly name: Readonly<Record<Lang, string>> }[] = [
-  { id: 'automatic', name: { en: 'Automatic enrollment', nl: 'Automatische inschrijving' } },
-  { id: 'autopilot', name: { en: 'Windows Autopilot', nl: 'Windows Autopilot' } },
-  { id: 'groupPolicy', name: { en: 'Group Policy', nl: 'Groepsbeleid' } },
-  { id: 'coManagement', name: { en: 'Co-management enrollment', nl: 'Inschrijving via co-beheer' } },
+/**
+ * Column order of the comparison table, with the names a user must read, written out by hand: the full name on the
+ * cards, the short one in the table's narrow column headers.
+ */
+const METHODS: readonly { readonly id: MethodId; readonly name: Readonly<Record<Lang, string>>; readonly column: Readonly<Record<Lang, string>> }[] = [
+  { id: 'automatic', name: { en: 'Automatic enrollment', nl: 'Automatische inschrijving' }, column: { en: 'Automatic', nl: 'Automatisch' } },
+  { id: 'autopilot', name: { en: 'Windows Autopilot', nl: 'Windows Autopilot' }, column: { en: 'Autopilot', nl: 'Autopilot' } },
+  { id: 'groupPolicy', name: { en: 'Group Policy', nl: 'Groepsbeleid' }, column: { en: 'Group Policy', nl: 'Groepsbeleid' } },
+  { id: 'coManagement', name: { en: 'Co-management enrollment', nl: 'Inschrijving via co-beheer' }, column: { en: 'Co-management', nl: 'Co-beheer' } },
 ];
 
 const methodName = (id: MethodId, lang: Lang): string => {
@@ -220,7 +223,7 @@ describeWithChromium(SUITE, () => {
       const table = comparison.getByRole('table');
       expect((await table.getByRole('columnheader').allInnerTexts()).map((t) => t.trim())).toEqual([
         ui.comparison.situation,
-        ...METHODS.map((m) => m.name[run.lang]),
+        ...METHODS.map((m) => m.column[run.lang]),
       ]);
       const situation = criterionLabel(run.highlighted.criterion, run.lang);
       const row = table.getByRole('row').filter({ hasText: situation });

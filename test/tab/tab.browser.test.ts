@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { criterionLabel, localizeAdminTasks, localizeInstructions, localizeQuestion, markSymbol, methodName } from '../../src/content';
+import { criterionLabel, localizeAdminTasks, localizeInstructions, localizeQuestion, markSymbol, methodName, methodShortName } from '../../src/content';
 import { tabText } from '../../src/content/tab';
 import type { Lang } from '../../src/content/types';
 import { uiText } from '../../src/content/ui';
@@ -182,7 +182,7 @@ describeWithChromium('the personal tab in Chromium', () => {
     await surface.locator('[role="tabpanel"]').getByRole('button', { name: ui.buttons.showComparison }).click();
     await surface.locator('[role="tabpanel"][data-view="comparison"]').waitFor();
     const rows = await tableRows(surface);
-    expect(rows[0]).toEqual([ui.comparison.situation, ...METHOD_IDS.map((m) => methodName(m, lang))]);
+    expect(rows[0]).toEqual([ui.comparison.situation, ...METHOD_IDS.map((m) => methodShortName(m, lang))]);
     for (const c of CRITERION_IDS) {
       expect(rows).toContainEqual([criterionLabel(c, lang), ...METHOD_IDS.map((m) => markSymbol(MATRIX[m][c].mark))]);
     }
