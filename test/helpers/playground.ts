@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { parseEnvFile } from '../../scripts/lib/env-files';
 import { startPlayground, type RunningPlayground } from '../../scripts/lib/playground';
+import { freePort } from './free-port';
 import { groupAlive, signalGroup, spawnGroup, stopGroup, type GroupProcess } from '../../scripts/lib/process-group';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -37,14 +37,6 @@ export class OutputLog {
   }
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  if (address === null || typeof address === 'string') throw new Error('Could not find a free port.');
-  return address.port;
-}
 
 /**
  * Kills process group `pgid` once this process is gone, so a test run that is itself killed (timeout, Ctrl-C,
