@@ -52,7 +52,7 @@ describe('employee flow', () => {
     expect(titleOf(done[0])).toBe(title);
     expect(cardText(cardOf(done[0]))).toContain(GENERAL[lang]);
     expect(buttonData(cardOf(done[0]))).toEqual([]);
-    expect(done[1]?.textFormat).toBe('plain');
+    expect(done[1]?.textFormat).toBe('markdown');
     expect(done[1]?.text).toContain(title);
   });
 

@@ -29,7 +29,7 @@ describe('after the advice: result buttons and commands', () => {
     const instructions = await c.click(button(result, 0, 'instructions'));
     expect(instructions).toHaveLength(2);
     expect(titleOf(instructions[0])).toBe('Use work apps on your own device');
-    expect(instructions[1]?.textFormat).toBe('plain');
+    expect(instructions[1]?.textFormat).toBe('markdown');
   });
 
   test('result buttons still work when the conversation state is gone (they carry the answers)', async () => {
@@ -96,7 +96,7 @@ describe('after the advice: result buttons and commands', () => {
     const c = new Conversation({ locale: lang === 'nl' ? 'nl-NL' : 'en-US' });
     const replies = await c.say(typed);
     expect(titleOf(replies[0])).toBe(title);
-    expect(replies[1]?.textFormat).toBe('plain');
+    expect(replies[1]?.textFormat).toBe('markdown');
     if (variant !== undefined) expect(replies[2]?.text).toContain(variant);
     else expect(replies).toHaveLength(2);
   });
