@@ -1,22 +1,9 @@
 import { HELP_COMMAND_IDS, uiText } from '../../src/content/ui';
+import { textLeaves } from '../helpers/text-leaves';
 
-type Leaf = { readonly path: string; readonly en: string; readonly nl: string };
 
-/** Every leaf label of the UI texts in both languages; functions are called with sample arguments. */
-function leaves(en: unknown, nl: unknown, path = ''): Leaf[] {
-  if (typeof en === 'string' && typeof nl === 'string') return [{ path, en, nl }];
-  if (typeof en === 'function' && typeof nl === 'function') {
-    const args = [3, 6];
-    return [{ path, en: String(en(...args)), nl: String(nl(...args)) }];
-  }
-  if (typeof en === 'object' && en !== null && typeof nl === 'object' && nl !== null) {
-    const keys = new Set([...Object.keys(en), ...Object.keys(nl)]);
-    return [...keys].flatMap((k) => leaves((en as Record<string, unknown>)[k], (nl as Record<string, unknown>)[k], `${path}.${k}`));
-  }
-  return [{ path, en: String(en), nl: `MISMATCH ${typeof nl}` }];
-}
-
-const LEAVES = leaves(uiText('en'), uiText('nl'));
+/** Label functions are called with sample arguments (question 3 of 6). */
+const LEAVES = textLeaves(uiText('en'), uiText('nl'), [3, 6]);
 /** Labels that are rightly the same in both languages. */
 const SAME_IN_BOTH = new Set(['.settings.supportUrlPlaceholder']);
 

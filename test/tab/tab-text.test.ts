@@ -1,18 +1,8 @@
 import { TAB_VIEWS, tabText } from '../../src/content/tab';
+import { textLeaves } from '../helpers/text-leaves';
 
-type Leaf = { readonly path: string; readonly en: string; readonly nl: string };
 
-/** Every leaf text of the tab in both languages, by its path. */
-function leaves(en: unknown, nl: unknown, path = ''): Leaf[] {
-  if (typeof en === 'string' && typeof nl === 'string') return [{ path, en, nl }];
-  if (typeof en === 'object' && en !== null && typeof nl === 'object' && nl !== null) {
-    const keys = new Set([...Object.keys(en), ...Object.keys(nl)]);
-    return [...keys].flatMap((k) => leaves((en as Record<string, unknown>)[k], (nl as Record<string, unknown>)[k], `${path}.${k}`));
-  }
-  return [{ path, en: String(en), nl: `MISMATCH ${typeof nl}` }];
-}
-
-const LEAVES = leaves(tabText('en'), tabText('nl'));
+const LEAVES = textLeaves(tabText('en'), tabText('nl'));
 /** Language names are written in their own language, so they read the same on both pages. */
 const SAME_IN_BOTH = new Set(['.languageNames.en', '.languageNames.nl']);
 
