@@ -1,4 +1,4 @@
-import { isVerb, VERBS, type Verb } from '../cards/verbs';
+import { isVerb, VERBS, type SimpleData, type Verb } from '../cards/verbs';
 
 /**
  * A card button's submit, read from activity.value with every field checked for its JSON type. Values are still raw
@@ -8,15 +8,7 @@ export type CardAction =
   | { readonly verb: typeof VERBS.answer; readonly question: string; readonly value: string; readonly flow: string }
   | { readonly verb: typeof VERBS.employeeAnswer; readonly question: string; readonly value: string; readonly flow: string }
   | { readonly verb: typeof VERBS.back; readonly flow: string }
-  | {
-      readonly verb:
-        | typeof VERBS.start
-        | typeof VERBS.restart
-        | typeof VERBS.cancel
-        | typeof VERBS.help
-        | typeof VERBS.settings
-        | typeof VERBS.closeSettings;
-    }
+  | { readonly verb: SimpleData['verb'] }
   | { readonly verb: typeof VERBS.compare | typeof VERBS.showTasks; readonly flow?: string; readonly answers?: unknown }
   | { readonly verb: typeof VERBS.instructions; readonly flow?: string; readonly answers?: unknown; readonly set?: string }
   | { readonly verb: typeof VERBS.language; readonly lang: string }
