@@ -1,7 +1,7 @@
 import { ConfigError, describeConfig, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { createBotRuntime } from './bot/runtime';
-import { createStorage } from './bot/storage';
+import { createStorage } from './bot/state/storage';
 import { createApp, type AppDeps } from './server/app';
 import { closeGracefully } from './server/shutdown';
 

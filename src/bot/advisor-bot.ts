@@ -21,7 +21,7 @@ import type { Logger } from '../logger';
 import { activityLocale, mentionsRecipient, stripMentionTags, tenantOf, turnIds } from './activity-info';
 import { ADVISOR_DIALOG, AdvisorDialog, readRun } from './advisor-dialog';
 import { readCardAction, type CardAction } from './card-action';
-import { rememberActivity } from './dedupe';
+import { rememberActivity } from './state/dedupe';
 import { EMPLOYEE_DIALOG, EmployeeDialog } from './employee-dialog';
 import { resolveInstructionsArgument } from './instructions-argument';
 import { instructionSearchResponse } from './message-extension';

@@ -6,17 +6,17 @@ import type { Logger } from '../logger';
 import type { MessagesHandler } from '../server/messages-handler';
 import { createStorageSettingsStore, type SettingsStore } from '../settings';
 import { activityProblem } from './activity-shape';
-import { createAuthentication, type BotFrameworkAuthentication } from './auth';
+import { createAuthentication, type BotFrameworkAuthentication } from './auth/auth';
 import { AdvisorBot } from './advisor-bot';
 import type { OrgSettingsReader } from './org-settings';
-import { storageReachable } from './storage';
-import { CREATE_ONLY_ETAG } from './storage-conflict';
-import { OptimisticConversationState } from './storage-state';
-import { ConflictAwareMemoryStorage } from './storage-stores';
-import { createTurnRunner } from './storage-turn';
+import { storageReachable } from './state/storage';
+import { CREATE_ONLY_ETAG } from './state/storage-conflict';
+import { OptimisticConversationState } from './state/storage-state';
+import { ConflictAwareMemoryStorage } from './state/storage-stores';
+import { createTurnRunner } from './state/storage-turn';
 import { createTurnErrorHandler } from './turn-error';
 
-export type { BotFrameworkAuthentication } from './auth';
+export type { BotFrameworkAuthentication } from './auth/auth';
 
 export interface BotRuntimeDeps {
   /** adminAadObjectIds: who may change organization settings (none when absent). */

@@ -1,7 +1,7 @@
 import { activityProblem } from '../../src/bot/activity-shape';
 import { readRun } from '../../src/bot/advisor-dialog';
 import { readCardAction } from '../../src/bot/card-action';
-import { rememberActivity } from '../../src/bot/dedupe';
+import { rememberActivity } from '../../src/bot/state/dedupe';
 import { readEmployeeRun } from '../../src/bot/employee-dialog';
 import { readConversationData, readUserProfile } from '../../src/bot/state';
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import type { StoreItem } from 'botbuilder';
-import { ConflictAwareMemoryStorage } from '../../src/bot/storage-stores';
+import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { Chat, answerButtonsOf, readableText, requestsOf, runAdvice, startBot, type RunningBot } from '../production/support';
 import { CATEGORIES, hostileRequests, type HostileRequest } from './hostile-requests';

@@ -1,5 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { ConflictAwareMemoryStorage } from '../../src/bot/storage-stores';
+import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { startJwksServer, type JwksServer, type SigningKey } from '../helpers/jwks-server';
 import { readableText, startBot, teamsActivity, type RunningBot } from './support';

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { createStorage } from '../../src/bot/storage';
+import { createStorage } from '../../src/bot/state/storage';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { answerButtonsOf, requestsOf, teamsActivity } from './support';

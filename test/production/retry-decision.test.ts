@@ -1,5 +1,5 @@
-import { backoffMs, decideRetry, isIdempotent, parseRetryAfter, DEFAULT_RETRY_OPTIONS, type AttemptOutcome } from '../../src/bot/retry-decision';
-import { errorOutcome } from '../../src/bot/retry-connector';
+import { backoffMs, decideRetry, isIdempotent, parseRetryAfter, DEFAULT_RETRY_OPTIONS, type AttemptOutcome } from '../../src/bot/connector/retry-decision';
+import { errorOutcome } from '../../src/bot/connector/retry-connector';
 
 const options = DEFAULT_RETRY_OPTIONS;
 const half = (): number => 0.5;

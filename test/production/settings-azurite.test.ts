@@ -1,5 +1,5 @@
-import { createStorage } from '../../src/bot/storage';
-import { CREATE_ONLY_ETAG } from '../../src/bot/storage-conflict';
+import { createStorage } from '../../src/bot/state/storage';
+import { CREATE_ONLY_ETAG } from '../../src/bot/state/storage-conflict';
 import { describeSettingsPersistence } from '../settings/settings-store-contract';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';

@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import { createStorage } from '../../src/bot/storage';
+import { createStorage } from '../../src/bot/state/storage';
 import { CONVERSATION_SCENARIOS } from '../bot/scenarios';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';

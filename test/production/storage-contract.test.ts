@@ -1,7 +1,7 @@
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import { createStorage } from '../../src/bot/storage';
-import { CREATE_ONLY_ETAG, StorageConflictError, isStorageConflict } from '../../src/bot/storage-conflict';
-import { ConflictAwareMemoryStorage } from '../../src/bot/storage-stores';
+import { createStorage } from '../../src/bot/state/storage';
+import { CREATE_ONLY_ETAG, StorageConflictError, isStorageConflict } from '../../src/bot/state/storage-conflict';
+import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { Chat, answerButtonsOf, readableText, startBot } from './support';

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { Storage } from 'botbuilder';
 import type { Server } from 'restify';
-import { createAuthentication, type AuthenticationOptions, type BotFrameworkAuthentication } from '../../src/bot/auth';
+import { createAuthentication, type AuthenticationOptions, type BotFrameworkAuthentication } from '../../src/bot/auth/auth';
 import { createBotRuntime, type BotRuntime } from '../../src/bot/runtime';
 import type { OrgSettingsReader } from '../../src/bot/org-settings';
 import { loadConfig, type Config, type Env } from '../../src/config';

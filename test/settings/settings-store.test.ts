@@ -1,6 +1,6 @@
 import { MemoryStorage } from 'botbuilder';
-import { CREATE_ONLY_ETAG } from '../../src/bot/storage-conflict';
-import { ConflictAwareMemoryStorage } from '../../src/bot/storage-stores';
+import { CREATE_ONLY_ETAG } from '../../src/bot/state/storage-conflict';
+import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import {
   createStorageSettingsStore,
   normalizeTenantId,

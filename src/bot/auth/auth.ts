@@ -6,10 +6,10 @@ import {
   type CloudAdapter,
 } from 'botbuilder';
 import { AuthenticationConstants, AuthenticationError, type ClaimsIdentity, type ServiceClientCredentials } from 'botframework-connector';
-import type { Config } from '../config';
-import type { Logger } from '../logger';
-import { connectorRetryPolicy, installConnectorRetryPolicy, type RetryPolicyLike } from './retry-connector';
-import { DEFAULT_RETRY_OPTIONS, type RetryOptions } from './retry-decision';
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+import { connectorRetryPolicy, installConnectorRetryPolicy, type RetryPolicyLike } from '../connector/retry-connector';
+import { DEFAULT_RETRY_OPTIONS, type RetryOptions } from '../connector/retry-decision';
 
 /** How CloudAdapter authenticates requests (botframework-connector's type, reached through botbuilder). */
 export type BotFrameworkAuthentication = NonNullable<ConstructorParameters<typeof CloudAdapter>[0]>;

@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import type { Logger } from '../../logger';
 import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryOptions } from './retry-decision';
 
 /** The parts of an @azure/core-rest-pipeline request this policy reads and sets. */

@@ -1,5 +1,5 @@
 import type { Storage } from 'botbuilder';
-import type { StorageConfig } from '../config';
+import type { StorageConfig } from '../../config';
 import { ConflictAwareMemoryStorage } from './storage-stores';
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, BotState, ResourceResponse, TurnContext } from 'botbuilder';
-import type { Logger } from '../logger';
-import { turnIds } from './activity-info';
+import type { Logger } from '../../logger';
+import { turnIds } from '../activity-info';
 import { isStorageConflict } from './storage-conflict';
 import type { OptimisticConversationState } from './storage-state';
 
