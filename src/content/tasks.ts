@@ -200,12 +200,12 @@ const TASKS = {
     'cm-path-configmgr-clients': {
       title: 'Path a: enroll existing Configuration Manager clients in Intune',
       detail: (ctx) =>
-        `Configuration Manager enrolls its existing clients in Intune automatically. The devices must be hybrid Azure AD joined.${pathNote(ctx, 'configmgr-clients')}`,
+        `Configuration Manager enrolls its existing clients in Intune automatically. The devices must be hybrid Azure AD joined.${pathNote(ctx, 'existing-clients')}`,
     },
     'cm-path-intune-devices': {
       title: 'Path b: bring Intune devices under Configuration Manager',
       detail: (ctx) =>
-        `Devices already enrolled in Intune (Azure AD joined, not in on-premises AD, for example via Autopilot) get the Configuration Manager client as well, so both manage them.${pathNote(ctx, 'intune-devices')}`,
+        `Devices already enrolled in Intune (Azure AD joined, not in on-premises AD, for example via Autopilot) get the Configuration Manager client as well, so both manage them.${pathNote(ctx, 'new-devices')}`,
     },
     'cm-tenant-attach': {
       title: 'Optional: tenant attach (not an enrollment method)',
@@ -297,12 +297,12 @@ const TASKS = {
     'cm-path-configmgr-clients': {
       title: 'Pad a: bestaande Configuration Manager-clients inschrijven bij Intune',
       detail: (ctx) =>
-        `Configuration Manager schrijft zijn bestaande clients automatisch in bij Intune. De apparaten moeten aan hybride Azure AD zijn toegevoegd.${pathNote(ctx, 'configmgr-clients')}`,
+        `Configuration Manager schrijft zijn bestaande clients automatisch in bij Intune. De apparaten moeten aan hybride Azure AD zijn toegevoegd.${pathNote(ctx, 'existing-clients')}`,
     },
     'cm-path-intune-devices': {
       title: 'Pad b: Intune-apparaten ook onder Configuration Manager brengen',
       detail: (ctx) =>
-        `Apparaten die al bij Intune zijn ingeschreven (aan Azure AD toegevoegd, niet in de on-premises AD, bijvoorbeeld via Autopilot) krijgen ook de Configuration Manager-client, zodat beide ze beheren.${pathNote(ctx, 'intune-devices')}`,
+        `Apparaten die al bij Intune zijn ingeschreven (aan Azure AD toegevoegd, niet in de on-premises AD, bijvoorbeeld via Autopilot) krijgen ook de Configuration Manager-client, zodat beide ze beheren.${pathNote(ctx, 'new-devices')}`,
     },
     'cm-tenant-attach': {
       title: 'Optioneel: tenantkoppeling (geen inschrijvingsmethode)',
@@ -346,7 +346,7 @@ function ownershipInPlay(rec: Recommendation, answers: Answers | undefined): { p
 function comanagementPathOf(rec: Recommendation, answers: Answers | undefined): CoManagementPath | undefined {
   if (answers !== undefined) return coManagementPath(answers) ?? undefined;
   const co = rec.methods.find((m) => m.id === 'coManagement');
-  return co?.reasons.some((r) => r.criterion === 'enrolledInIntune' && r.effect === 'supports') ? 'intune-devices' : undefined;
+  return co?.reasons.some((r) => r.criterion === 'enrolledInIntune' && r.effect === 'supports') ? 'new-devices' : undefined;
 }
 
 function contextFor(ids: readonly AdminTaskId[], rec: Recommendation, lang: Lang, org: OrgValues | undefined, answers: Answers | undefined): TaskContext {

@@ -67,9 +67,9 @@ export function adminTasks(rec: Recommendation, answers: Answers): AdminTaskId[]
 export function coManagementPath(answers: Answers): CoManagementPath | null {
   switch (answers.alreadyInIntune) {
     case 'yes':
-      return 'intune-devices';
+      return 'new-devices';
     case 'no':
-      return 'configmgr-clients';
+      return 'existing-clients';
     default:
       return null;
   }

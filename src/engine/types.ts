@@ -209,6 +209,10 @@ export interface Recommendation {
   readonly warnings: readonly WarningCode[];
   /** Present when Autopilot is recommended. */
   readonly autopilotMode?: AutopilotMode;
+  /** Present when Autopilot is recommended: how the device joins (self-deploying is Entra join only). */
+  readonly autopilotJoin?: AutopilotJoin;
+  /** Present when co-management is recommended: which set-up path the answers point to. */
+  readonly coManagementPath?: CoManagementPath;
   /** Present when automatic enrollment is recommended. */
   readonly scopes?: Scopes;
   /** Present when ownership is mixed: the same analysis for each kind of device. */
@@ -269,7 +273,10 @@ export type AnswerError =
 export type SituationMark = 'applies' | 'doesNotApply' | 'unknown';
 
 /** Which co-management set-up path the answers point to (reference: co-management tasks a and b). */
-export type CoManagementPath = 'configmgr-clients' | 'intune-devices';
+export type CoManagementPath = 'existing-clients' | 'new-devices';
+
+/** How an Autopilot device joins: Microsoft Entra join, or Microsoft Entra hybrid join (on-premises AD too). */
+export type AutopilotJoin = 'entra' | 'hybrid';
 
 /** The employee flow's two questions and their values ("how do I enroll my device?"). */
 export const EMPLOYEE_QUESTION_VALUES = {

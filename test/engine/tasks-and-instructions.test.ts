@@ -145,8 +145,8 @@ describe('admin tasks and end-user instruction sets', () => {
 
 describe('which co-management path applies', () => {
   test.each<[Answers, CoManagementPath | null]>([
-    [{ alreadyInIntune: 'yes' }, 'intune-devices'],
-    [{ alreadyInIntune: 'no' }, 'configmgr-clients'],
+    [{ alreadyInIntune: 'yes' }, 'new-devices'],
+    [{ alreadyInIntune: 'no' }, 'existing-clients'],
     [{ alreadyInIntune: 'unknown' }, null],
     [{}, null],
   ])('%j → %p', (answers, path) => {
