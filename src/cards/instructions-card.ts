@@ -1,10 +1,11 @@
-import { localizeInstructions } from '../content';
+import { instructionsAsPlainText, localizeInstructions } from '../content';
 import type { Lang, LocalizedInstructions, OrgValues } from '../content/types';
 import { uiText } from '../content/ui';
 import type { InstructionSetId } from '../engine/types';
 import type { AdaptiveCardJson } from './card-json';
 import { render } from './render';
-import type { BaseVm, LinkActionVm } from './view-model';
+import { textItems, type BaseVm, type LinkActionVm, type TextItemVm } from './view-model';
+import { conversationText } from '../content/conversation';
 
 export interface InstructionStepVm {
   readonly number: number;
@@ -20,6 +21,10 @@ export interface InstructionsCardVm extends BaseVm {
   readonly outro: string;
   /** Only links: the card must keep working once forwarded or pasted where the bot is not. */
   readonly links: readonly LinkActionVm[];
+  /** The same instructions as e-mail text, opened on the card itself (Action.ShowCard; nothing is posted). */
+  readonly emailLabel: string;
+  readonly emailIntro: string;
+  readonly emailLines: readonly TextItemVm[];
 }
 
 export interface InstructionsOptions {
@@ -70,6 +75,9 @@ export function instructionsCardVmFrom(instr: LocalizedInstructions, lang: Lang,
       ...(printable === undefined ? [] : [{ title: ui.buttons.openPrintable, url: printable }]),
       ...(support?.protocol === 'https:' ? [{ title: ui.buttons.contactSupport, url: support.href }] : []),
     ],
+    emailLabel: conversationText(lang).instructions.emailText,
+    emailIntro: conversationText(lang).instructions.emailIntro,
+    emailLines: textItems(instructionsAsPlainText(instr, lang).split('\n').filter((line) => line.trim() !== '')),
   };
 }
 

@@ -11,6 +11,9 @@ import questionTemplate from '../../cards/question.card.json';
 import recommendationTemplate from '../../cards/recommendation.card.json';
 import settingsTemplate from '../../cards/settings.card.json';
 import welcomeTemplate from '../../cards/welcome.card.json';
+import wizardTemplate from '../../cards/wizard.card.json';
+import retiredTemplate from '../../cards/retired.card.json';
+import decisionTemplate from '../../cards/decision.card.json';
 import { CARD_VERSION, isJsonObject, type AdaptiveCardJson } from './card-json';
 import { findTemplateLeftovers } from './inspect';
 import type { AdminTasksCardVm } from './admin-tasks-card';
@@ -25,6 +28,9 @@ import type { QuestionCardVm } from './question-card';
 import type { RecommendationCardVm } from './recommendation-card';
 import type { SettingsCardVm } from './settings-card';
 import type { WelcomeCardVm } from './welcome-card';
+import type { WizardCardVm } from './wizard-card';
+import type { RetiredCardVm } from './retired-card';
+import type { DecisionViewVm } from './decision-view';
 
 /** Every template in cards/, by the name render() takes (the file is cards/<name>.card.json). */
 const TEMPLATES = {
@@ -40,6 +46,9 @@ const TEMPLATES = {
   notice: noticeTemplate,
   settings: settingsTemplate,
   'employee-question': employeeQuestionTemplate,
+  wizard: wizardTemplate,
+  retired: retiredTemplate,
+  decision: decisionTemplate,
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;
@@ -58,6 +67,9 @@ export interface ViewModels {
   readonly notice: NoticeCardVm;
   readonly settings: SettingsCardVm;
   readonly 'employee-question': EmployeeQuestionCardVm;
+  readonly wizard: WizardCardVm;
+  readonly retired: RetiredCardVm;
+  readonly decision: DecisionViewVm;
 }
 
 /** The names of all templates, for tests and tooling. */

@@ -11,7 +11,7 @@ import {
 import pino from 'pino';
 import { AdvisorBot } from '../../src/bot/advisor-bot';
 import type { OrgSettingsReader } from '../../src/bot/org-settings';
-import type { SettingsAdmin } from '../../src/bot/settings-handler';
+import type { SettingsAdmin } from '../../src/bot/handlers/settings';
 import { createTurnErrorHandler } from '../../src/bot/turn-error';
 import { collectActions } from '../../src/cards';
 import type { Logger } from '../../src/logger';

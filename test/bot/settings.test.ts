@@ -1,7 +1,7 @@
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import pino from 'pino';
 import { createBotRuntime } from '../../src/bot/runtime';
-import type { SettingsAdmin } from '../../src/bot/settings-handler';
+import type { SettingsAdmin } from '../../src/bot/handlers/settings';
 import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { publishedMethods } from '../../src/cards';
 import { localizeInstructions } from '../../src/content';

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import { buildSettingsCard, publishedMethods } from '../cards';
-import { settingsChangeText, settingsProblemText, settingsText } from '../content/settings';
-import type { Lang } from '../content/types';
-import { recommend } from '../engine';
-import type { Logger } from '../logger';
+import { buildSettingsCard, publishedMethods } from '../../cards';
+import { settingsChangeText, settingsProblemText, settingsText } from '../../content/settings';
+import type { Lang } from '../../content/types';
+import { recommend } from '../../engine';
+import type { Logger } from '../../logger';
 import {
   applyPublishedMethods,
   checkPublishedMethods,
@@ -15,10 +15,10 @@ import {
   type SettingsRecord,
   type SettingsSource,
   type SettingsStore,
-} from '../settings';
-import { tenantOf, turnIds } from './activity-info';
-import { cardMessage, noticeMessage } from './replies';
-import { storedAnswers, type StoredResult } from './state';
+} from '../../settings';
+import { tenantOf, turnIds } from '../activity-info';
+import { cardMessage, noticeMessage } from '../replies';
+import { storedAnswers, type StoredResult } from '../state';
 
 /** What lets administrators change their organization's settings: the store and who counts as an administrator. */
 export interface SettingsAdmin {

@@ -1,0 +1,74 @@
+import { conversationText, RESULT_VIEWS, type ResultView } from '../content/conversation';
+import type { Lang, OrgValues } from '../content/types';
+import { uiText } from '../content/ui';
+import type { Answers, Recommendation } from '../engine/types';
+import { buildAdminTasksCard } from './admin-tasks-card';
+import { CARD_VERSION, type AdaptiveCardJson } from './card-json';
+import { buildComparisonCard } from './comparison-card';
+import { buildDecisionView, decisionSummary, type DecisionSummary } from './decision-view';
+import { answersData, publishedMethods } from './recommendation-card';
+import { VERBS, type CardActionData } from './verbs';
+import { submit, type SubmitActionVm } from './view-model';
+
+export interface ResultCardInput {
+  readonly rec: Recommendation;
+  readonly answers: Answers;
+  /** The run id; every button carries it. */
+  readonly flow: string;
+  readonly view: ResultView;
+  /** The organization's values for the admin tasks. */
+  readonly org?: OrgValues;
+  /** The Recommendation view's content; derived from `rec` when the content layer gives none. */
+  readonly summary?: DecisionSummary;
+}
+
+/** The view switcher: one button per view, the shown one marked with ● (never by colour alone). */
+export function viewButtons(input: Pick<ResultCardInput, 'rec' | 'answers' | 'flow' | 'view'>, lang: Lang): SubmitActionVm[] {
+  const names = conversationText(lang).views;
+  const views = RESULT_VIEWS.filter((v) => v !== 'tasks' || input.rec.recommended !== null);
+  const answers = answersData(input.answers);
+  return views.map((view) =>
+    submit(view === input.view ? conversationText(lang).currentView(names[view]) : names[view], { verb: VERBS.view, view, flow: input.flow, answers }),
+  );
+}
+
+function actionJson(action: SubmitActionVm): Record<string, unknown> {
+  return { type: 'Action.Submit', title: action.title, data: action.data satisfies CardActionData, style: action.style };
+}
+
+function viewBody(input: ResultCardInput, lang: Lang): readonly unknown[] {
+  const { rec, answers, flow } = input;
+  switch (input.view) {
+    case 'comparison':
+      return buildComparisonCard({ answers, rec }, lang).body;
+    case 'tasks':
+      return buildAdminTasksCard({ rec, answers, ...(input.org === undefined ? {} : { org: input.org }) }, lang).body;
+    case 'recommendation':
+      return buildDecisionView(input.summary ?? decisionSummary(rec, answers, lang), lang).body;
+    default: {
+      const unhandled: never = input.view;
+      throw new Error(`Unhandled result view ${String(unhandled)} for ${flow}`);
+    }
+  }
+}
+
+/**
+ * The finished advice as one card: a switcher for Recommendation / Comparison / Admin tasks on top, the chosen view,
+ * and the next steps (publish for the organization, start over). Switching a view updates this same card.
+ */
+export function buildResultCard(input: ResultCardInput, lang: Lang): AdaptiveCardJson {
+  const ui = uiText(lang);
+  const primary =
+    input.rec.recommended === null
+      ? submit(ui.buttons.restart, { verb: VERBS.restart }, 'positive')
+      : submit(ui.buttons.publish, { verb: VERBS.publish, flow: input.flow, settings: publishedMethods(input.rec, input.answers) }, 'positive');
+  const actions = input.rec.recommended === null ? [primary] : [primary, submit(ui.buttons.restart, { verb: VERBS.restart })];
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: CARD_VERSION,
+    msteams: { width: 'Full' },
+    body: [{ type: 'ActionSet', actions: viewButtons(input, lang).map(actionJson) }, ...viewBody(input, lang)],
+    actions: actions.map(actionJson),
+  };
+}
