@@ -145,13 +145,13 @@ describe('the helpdesk message extension', () => {
     expect(cardText(result.cards[0])).toContain(firstTitle);
   });
 
-  test('inserted cards are self-contained: only links (the printable page), never Submit or Execute', async () => {
+  test('inserted cards are self-contained: only links (the printable page) and the e-mail text shown on the card, never Submit or Execute', async () => {
     const c = new Conversation({ locale: 'en-US', baseUrl: BASE_URL });
     const result = await search(c, query(''));
     expect(result.cards).toHaveLength(INSTRUCTION_SET_IDS.length);
     for (const [i, card] of result.cards.entries()) {
       const actions = collectActions(card);
-      expect(actions.every((a) => a.type === 'Action.OpenUrl')).toBe(true);
+      expect(actions.every((a) => a.type === 'Action.OpenUrl' || a.type === 'Action.ShowCard')).toBe(true);
       expect(actions.map((a) => a.url)).toContain(`${BASE_URL}/instructions/${INSTRUCTION_SET_IDS[i]}?lang=en`);
     }
   });

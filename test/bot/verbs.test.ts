@@ -70,6 +70,8 @@ describe.each(['en', 'nl'] as const)('every button of every card has a handler (
       back: { flow: 'f' },
       employeeAnswer: { question: 'deviceOwner', value: 'personal', flow: 'f' },
       language: { lang },
+      change: { question: 'ownership', flow: 'f' },
+      view: { view: 'comparison', flow: 'f' },
     };
     const c = new Conversation({ locale: lang === 'nl' ? 'nl-NL' : 'en-US' });
     const replies = await c.click({ verb, ...(minimal[verb] ?? {}) });
