@@ -62,8 +62,8 @@ function setup(kv: KeyValueStore = new MemoryStorage()): Setup {
   };
 }
 
-function publishButton(replies: readonly Partial<Activity>[]): Record<string, unknown> {
-  const found = buttonData(cardOf(replies[0])).find((d) => d.verb === 'publish');
+function publishButton(advice: { readonly result: Partial<Activity> | undefined }): Record<string, unknown> {
+  const found = buttonData(cardOf(advice.result)).find((d) => d.verb === 'publish');
   if (found === undefined) throw new Error('no publish button on the recommendation card');
   return found;
 }
@@ -212,10 +212,10 @@ describe.each(LANGS)('organization settings in %s', (lang) => {
     expect(await store.readRecord(CONTOSO_TENANT)).toBeUndefined();
     // The advice still runs: an answer to the question asked before opening the settings moves it on.
     const answerButton = answerButtons(cardOf(firstQuestion[0]))[0];
-    const next = await c.click(answerButton);
+    const next = await c.clickOn(firstQuestion[0], answerButton);
     expect(next.some((reply) => titleOf(reply) === t.closed.title)).toBe(false);
-    expect(questionOf(cardOf(next[next.length - 1]))).not.toBe(asked);
-    expect(questionOf(cardOf(next[next.length - 1]))).toBeDefined();
+    expect(questionOf(cardOf(c.liveCard()))).not.toBe(asked);
+    expect(questionOf(cardOf(c.liveCard()))).toBeDefined();
   });
 
   test('saving the same values says nothing changed', async () => {
@@ -249,7 +249,7 @@ describe('employees served with the published settings', () => {
     expect(card).toContain('EnterpriseEnrollment.contoso.com');
     expect(card).toContain(expected.outro);
     expect(expected.outro).toContain('Call the Contoso helpdesk on 1234.');
-    expect(done[1]?.text).toContain('EnterpriseEnrollment.contoso.com');
+    expect(JSON.stringify(cardOf(done[0])?.actions)).toContain('EnterpriseEnrollment.contoso.com');
   });
 
   test.each(LANGS)('[%s] a work device in an Autopilot organization gets the published Autopilot mode', async (lang) => {

@@ -75,7 +75,9 @@ export async function onCompare(turn: Turn, source: ResultSource): Promise<void>
     await turn.context.sendActivity(cardMessage(buildComparisonCard({ answers: running }, turn.lang)));
     return;
   }
-  await turn.context.sendActivity(cardMessage(buildComparisonCard({}, turn.lang)));
+  const last = await resultAnswers(turn, {});
+  const input = last === undefined || last === 'invalid' ? {} : { answers: last.answers, rec: recommend(last.answers) };
+  await turn.context.sendActivity(cardMessage(buildComparisonCard(input, turn.lang)));
 }
 
 /** Admin tasks: a result button switches its card to the tasks view; typed, the last result's tasks are posted. */
