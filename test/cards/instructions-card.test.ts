@@ -16,16 +16,19 @@ const ORG = {
 const ALL = LANGS.flatMap((lang) => INSTRUCTION_SET_IDS.map((set) => ({ lang, set })));
 
 describe('employee instruction card', () => {
-  test.each(ALL)('$set [$lang] is self-contained: only OpenUrl actions, never Submit or Execute', ({ lang, set }) => {
+  test.each(ALL)('$set [$lang] is self-contained: links and the e-mail text shown on the card, never Submit or Execute', ({ lang, set }) => {
     for (const card of [buildInstructionsCard(set, lang), buildInstructionsCard(set, lang, { org: ORG, baseUrl: 'https://advisor.contoso.com' })]) {
       const types = collectActions(card).map((a) => a.type);
-      expect(types.filter((t) => t !== 'Action.OpenUrl')).toEqual([]);
+      expect(types.filter((t) => t !== 'Action.OpenUrl' && t !== 'Action.ShowCard')).toEqual([]);
+      expect(types.filter((t) => t === 'Action.ShowCard')).toHaveLength(1);
+      expect(JSON.stringify(card.actions)).toContain(JSON.stringify(localizeInstructions(set, lang).steps[0]).slice(1, -1));
     }
   });
 
   test.each(ALL)('$set [$lang]: title first, then the steps numbered 1..n in order, then the closing advice', ({ lang, set }) => {
     const instr = localizeInstructions(set, lang);
-    const texts = textBlocks(buildInstructionsCard(set, lang, { showGeneralNotice: false }));
+    const card = buildInstructionsCard(set, lang, { showGeneralNotice: false });
+    const texts = textBlocks({ ...card, actions: [] });
     const numbered = instr.steps.flatMap((step, i) => [`${i + 1}.`, step]);
     expect(texts).toEqual([instr.title, instr.intro, ...numbered, instr.outro]);
     expect(instr.steps.length).toBeGreaterThan(0);
@@ -35,18 +38,19 @@ describe('employee instruction card', () => {
     const set: InstructionSetId = 'autopilot-user-driven';
     const card = buildInstructionsCard(set, lang, { org: ORG, baseUrl: 'https://advisor.contoso.com/' });
     const ui = uiText(lang);
-    expect(collectActions(card).map((a) => ({ title: a.title, url: a.url }))).toEqual([
+    expect(collectActions(card).filter((a) => a.type === 'Action.OpenUrl').map((a) => ({ title: a.title, url: a.url }))).toEqual([
       { title: ui.buttons.openPrintable, url: `https://advisor.contoso.com/instructions/autopilot-user-driven?lang=${lang}` },
       { title: ui.buttons.contactSupport, url: 'https://help.contoso.com/intune' },
     ]);
   });
 
   test('without a base URL or with a non-http one there is no printable link; an http support link is not offered', () => {
-    expect(collectActions(buildInstructionsCard('group-policy', 'en'))).toEqual([]);
+    const links = (card: unknown): unknown[] => collectActions(card).filter((a) => a.type === 'Action.OpenUrl');
+    expect(links(buildInstructionsCard('group-policy', 'en'))).toEqual([]);
     expect(instructionsPageUrl('javascript:alert(1)', 'group-policy', 'en')).toBeUndefined();
     expect(instructionsPageUrl('not a url', 'group-policy', 'en')).toBeUndefined();
     const card = buildInstructionsCard('group-policy', 'en', { org: { supportUrl: 'http://insecure.example.com' } });
-    expect(collectActions(card)).toEqual([]);
+    expect(links(card)).toEqual([]);
   });
 
   test.each(LANGS)('[%s] the organization\u2019s server name, name and support contact appear in the card', (lang) => {

@@ -40,9 +40,15 @@ export function isAsking(run: AdviceRun | undefined): run is AdviceRun {
   return run !== undefined && run.step !== 'result';
 }
 
+/** A copy of `obj` without `key` (stored documents carry no undefined fields). */
+function omit<T extends object, K extends keyof T>(obj: T, key: K): Omit<T, K> {
+  const copy = { ...obj };
+  delete copy[key];
+  return copy;
+}
+
 function withoutRun(data: ConversationData): ConversationData {
-  const { run: _dropped, ...rest } = data;
-  return rest;
+  return omit(data, 'run');
 }
 
 async function saveRun(turn: Turn, run: AdviceRun): Promise<void> {
@@ -55,8 +61,7 @@ async function show(turn: Turn, run: AdviceRun, hint?: Hint): Promise<void> {
   if (next === undefined) return finish(turn, run);
   const card = buildWizardCard({ next, flow: run.id, answered: answeredList(run), ...(hint === undefined ? {} : { hint }) }, turn.lang);
   const id = await showLiveCard(turn, card, run.cardActivityId);
-  const { cardActivityId: _old, ...rest } = run;
-  await saveRun(turn, { ...rest, step: next.question, ...(id === undefined ? {} : { cardActivityId: id }) });
+  await saveRun(turn, { ...omit(run, 'cardActivityId'), step: next.question, ...(id === undefined ? {} : { cardActivityId: id }) });
 }
 
 /** Turns the live card into the result (Recommendation view) and posts the employee instructions as a second message. */
@@ -69,8 +74,7 @@ async function finish(turn: Turn, run: AdviceRun): Promise<void> {
   const sets = rec.recommended === null ? [] : instructionSets(rec, answers);
   const options = { ...(turn.baseUrl === undefined ? {} : { baseUrl: turn.baseUrl }), ...(org === undefined ? {} : { org }) };
   if (sets.length > 0) await turn.context.sendActivities(instructionMessages(sets, turn.lang, options));
-  const { cardActivityId: _old, ...rest } = run;
-  const done: AdviceRun = { ...rest, step: 'result', view: 'recommendation', ...(id === undefined ? {} : { cardActivityId: id }) };
+  const done: AdviceRun = { ...omit(run, 'cardActivityId'), step: 'result', view: 'recommendation', ...(id === undefined ? {} : { cardActivityId: id }) };
   await turn.setData({ ...(await turn.data()), run: done, lastResult: { flow: run.id, answers: plainAnswers(answers) } });
 }
 
@@ -91,8 +95,7 @@ export async function startAdvice(turn: Turn, mode: 'start' | 'restart'): Promis
   const current = (await turn.data()).run;
   if (mode === 'start' && isAsking(current) && isOwner(turn, current)) {
     await retireCard(turn, current.cardActivityId, buildRetiredCard({ reason: 'moved', answered: answeredList(current) }, turn.lang));
-    const { cardActivityId: _old, ...rest } = current;
-    return show(turn, rest);
+    return show(turn, omit(current, 'cardActivityId'));
   }
   await turn.dc.cancelAllDialogs();
   await retireRun(turn, mode === 'restart' ? 'restarted' : 'replaced');
