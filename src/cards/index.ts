@@ -7,7 +7,6 @@ export * from './view-model';
 export * from './welcome-card';
 export * from './help-card';
 export * from './question-card';
-export * from './answered-card';
 export * from './recommendation-card';
 export * from './comparison-card';
 export * from './admin-tasks-card';

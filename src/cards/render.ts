@@ -1,13 +1,11 @@
 import * as ACData from 'adaptivecards-templating';
 import adminTasksTemplate from '../../cards/admin-tasks.card.json';
-import answeredTemplate from '../../cards/answered.card.json';
 import comparisonTemplate from '../../cards/comparison.card.json';
 import employeeQuestionTemplate from '../../cards/employee-question.card.json';
 import errorTemplate from '../../cards/error.card.json';
 import helpTemplate from '../../cards/help.card.json';
 import instructionsTemplate from '../../cards/instructions.card.json';
 import noticeTemplate from '../../cards/notice.card.json';
-import questionTemplate from '../../cards/question.card.json';
 import recommendationTemplate from '../../cards/recommendation.card.json';
 import settingsTemplate from '../../cards/settings.card.json';
 import welcomeTemplate from '../../cards/welcome.card.json';
@@ -17,14 +15,12 @@ import decisionTemplate from '../../cards/decision.card.json';
 import { CARD_VERSION, isJsonObject, type AdaptiveCardJson } from './card-json';
 import { findTemplateLeftovers } from './inspect';
 import type { AdminTasksCardVm } from './admin-tasks-card';
-import type { AnsweredCardVm } from './answered-card';
 import type { ComparisonCardVm } from './comparison-card';
 import type { EmployeeQuestionCardVm } from './employee-question-card';
 import type { ErrorCardVm } from './error-card';
 import type { HelpCardVm } from './help-card';
 import type { InstructionsCardVm } from './instructions-card';
 import type { NoticeCardVm } from './notice-card';
-import type { QuestionCardVm } from './question-card';
 import type { RecommendationCardVm } from './recommendation-card';
 import type { SettingsCardVm } from './settings-card';
 import type { WelcomeCardVm } from './welcome-card';
@@ -36,8 +32,6 @@ import type { DecisionViewVm } from './decision-view';
 const TEMPLATES = {
   welcome: welcomeTemplate,
   help: helpTemplate,
-  question: questionTemplate,
-  answered: answeredTemplate,
   recommendation: recommendationTemplate,
   comparison: comparisonTemplate,
   'admin-tasks': adminTasksTemplate,
@@ -57,8 +51,6 @@ export type TemplateName = keyof typeof TEMPLATES;
 export interface ViewModels {
   readonly welcome: WelcomeCardVm;
   readonly help: HelpCardVm;
-  readonly question: QuestionCardVm;
-  readonly answered: AnsweredCardVm;
   readonly recommendation: RecommendationCardVm;
   readonly comparison: ComparisonCardVm;
   readonly 'admin-tasks': AdminTasksCardVm;

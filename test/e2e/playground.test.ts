@@ -314,15 +314,15 @@ describeWithChromium(SUITE, () => {
     const owner = employeeQuestion('deviceOwner', 'en');
     expect(await first.innerText()).toContain(ui.employee.title);
     expect(await first.innerText()).toContain(owner.text);
-    expect(await chat.buttons(first)).toEqual(owner.options.map((o, i) => `${i + 1}. ${o.label}`));
+    expect(await chat.buttons(first)).toEqual(owner.options.map((o, i) => buttonTitle(`${i + 1}. ${o.label}`)));
 
     const obtained = employeeQuestion('obtained', 'en');
-    const [second] = await chat.click(first, owner.options[0].label);
+    const [second] = await chat.click(first, buttonTitle(`1. ${owner.options[0].label}`));
     expect(await second.innerText()).toContain(obtained.text);
 
     const newFromIt = obtained.options.find((o) => o.value === 'new-from-it');
     if (newFromIt === undefined) throw new Error('no new-from-it option');
-    const replies = await chat.click(second, newFromIt.label);
+    const replies = await chat.click(second, buttonTitle(`${obtained.options.indexOf(newFromIt) + 1}. ${newFromIt.label}`));
     // No organization settings are published, so a new work device gets the general automatic-enrollment steps.
     const instructions = localizeInstructions('automatic-organization', 'en');
     const card = await cardTitled(replies, instructions.title);
