@@ -12,7 +12,7 @@ export type CardAction =
   | { readonly verb: typeof VERBS.compare | typeof VERBS.showTasks; readonly flow?: string; readonly answers?: unknown }
   | { readonly verb: typeof VERBS.instructions; readonly flow?: string; readonly answers?: unknown; readonly set?: string }
   | { readonly verb: typeof VERBS.language; readonly lang: string }
-  | { readonly verb: typeof VERBS.publish; readonly flow?: string; readonly settings?: unknown }
+  | { readonly verb: typeof VERBS.publish; readonly flow?: string; readonly settings?: unknown; readonly confirmed?: boolean }
   | { readonly verb: typeof VERBS.saveSettings; readonly inputs: Readonly<Record<string, unknown>> }
   | { readonly verb: typeof VERBS.change; readonly question: string; readonly flow: string }
   | { readonly verb: typeof VERBS.view; readonly view: string; readonly flow: string; readonly answers?: unknown };
@@ -104,7 +104,11 @@ export function readCardAction(value: unknown): ReadAction {
       const flow = optionalString(value, 'flow');
       if (flow === null) return malformed;
       const settings = own(value, 'settings');
-      return { ok: true, action: { verb, ...(flow === undefined ? {} : { flow }), ...(settings === undefined ? {} : { settings }) } };
+      const confirmed = own(value, 'confirmed') === true;
+      return {
+        ok: true,
+        action: { verb, ...(flow === undefined ? {} : { flow }), ...(settings === undefined ? {} : { settings }), ...(confirmed ? { confirmed } : {}) },
+      };
     }
     case VERBS.saveSettings: {
       // Keys like __proto__ would be setters on a plain object; they are never settings inputs anyway.

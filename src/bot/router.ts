@@ -5,7 +5,8 @@ import { cancel, isAsking, onAnswer, onBack, onChange, onTypedAnswer, onTypedBac
 import { continueEmployee, employeeRunning, onEmployeeAnswer, startEmployee } from './handlers/employee';
 import { onCloseSettings, onGreeting, onHelp, onLanguage, onUnknownText } from './handlers/general';
 import { onCompare, onInstructionsAction, onInstructionsFor, onTasks, onView } from './handlers/result';
-import { publishFromResult, saveSettingsForm, showSettingsForm, type SettingsTurn } from './handlers/settings';
+import { onPublish, settingsTurn } from './handlers/publish';
+import { saveSettingsForm, showSettingsForm } from './handlers/settings';
 import { detectIntent, normalizeText, type TypedCommand } from './text-input';
 import type { Turn } from './turn';
 
@@ -17,10 +18,6 @@ type ActionOf<V, A = CardAction> = A extends { readonly verb: infer X } ? (V ext
 
 /** One handler per card verb; the mapped type makes a verb without a handler a compile error. */
 type VerbRoutes = { readonly [V in CardAction['verb']]: (turn: Turn, action: ActionOf<V>) => Promise<void> };
-
-function settingsTurn(turn: Turn): SettingsTurn {
-  return { context: turn.context, lang: turn.lang, logger: turn.logger, admin: turn.settingsAdmin };
-}
 
 /** Typed commands (English and Dutch words in content/bot.ts) → their handler. */
 export const COMMAND_ROUTES = {
@@ -51,7 +48,7 @@ export const VERB_ROUTES: VerbRoutes = {
   showTasks: (turn, action) => onTasks(turn, action),
   instructions: (turn, action) => onInstructionsAction(turn, action, startEmployee),
   employeeAnswer: (turn) => onEmployeeAnswer(turn),
-  publish: async (turn, action) => publishFromResult(settingsTurn(turn), action, (await turn.data()).lastResult),
+  publish: (turn, action) => onPublish(turn, action),
   settings: (turn) => showSettingsForm(settingsTurn(turn)),
   saveSettings: (turn, action) => saveSettingsForm(settingsTurn(turn), action.inputs),
   closeSettings: (turn) => onCloseSettings(turn),

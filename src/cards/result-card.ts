@@ -20,6 +20,8 @@ export interface ResultCardInput {
   readonly org?: OrgValues;
   /** The Recommendation view's content; derived from `rec` when the content layer gives none. */
   readonly summary?: DecisionSummary;
+  /** Where publishing stands: not asked yet (default), asking for confirmation, or done. */
+  readonly publish?: 'ask' | 'confirm' | 'published';
 }
 
 /** The view switcher: one button per view, the shown one marked with ● (never by colour alone). */
@@ -58,17 +60,28 @@ function viewBody(input: ResultCardInput, lang: Lang): readonly unknown[] {
  */
 export function buildResultCard(input: ResultCardInput, lang: Lang): AdaptiveCardJson {
   const ui = uiText(lang);
-  const primary =
+  const p = conversationText(lang).publish;
+  const publish = { verb: VERBS.publish, flow: input.flow, settings: publishedMethods(input.rec, input.answers) } as const;
+  const restart = submit(ui.buttons.restart, { verb: VERBS.restart });
+  const state = input.publish ?? 'ask';
+  const actions: Record<string, unknown>[] =
     input.rec.recommended === null
-      ? submit(ui.buttons.restart, { verb: VERBS.restart }, 'positive')
-      : submit(ui.buttons.publish, { verb: VERBS.publish, flow: input.flow, settings: publishedMethods(input.rec, input.answers) }, 'positive');
-  const actions = input.rec.recommended === null ? [primary] : [primary, submit(ui.buttons.restart, { verb: VERBS.restart })];
+      ? [actionJson(submit(ui.buttons.restart, { verb: VERBS.restart }, 'positive'))]
+      : state === 'confirm'
+        ? [
+            actionJson(submit(p.yes, { ...publish, confirmed: true }, 'positive')),
+            actionJson(submit(p.notNow, { verb: VERBS.view, view: input.view, flow: input.flow, answers: answersData(input.answers) })),
+          ]
+        : state === 'published'
+          ? [{ ...actionJson(submit(`\u2714 ${p.published}`, publish)), isEnabled: false }, actionJson(restart)]
+          : [actionJson(submit(ui.buttons.publish, publish, 'positive')), actionJson(restart)];
+  const confirm = state === 'confirm' ? [{ type: 'TextBlock', text: p.confirm, wrap: true, weight: 'Bolder', separator: true, spacing: 'Medium' }] : [];
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
     msteams: { width: 'Full' },
-    body: [{ type: 'ActionSet', actions: viewButtons(input, lang).map(actionJson) }, ...viewBody(input, lang)],
-    actions: actions.map(actionJson),
+    body: [{ type: 'ActionSet', actions: viewButtons(input, lang).map(actionJson) }, ...viewBody(input, lang), ...confirm],
+    actions,
   };
 }

@@ -116,6 +116,8 @@ export interface PublishData {
   readonly verb: typeof VERBS.publish;
   readonly flow: string;
   readonly settings: PublishedMethods;
+  /** True on the confirmation's "Yes, publish"; the first click only asks. */
+  readonly confirmed?: boolean;
 }
 
 export interface SaveSettingsData {

@@ -73,6 +73,12 @@ const en = {
       `This advice belongs to ${name}, so your click changed nothing. For your own advice, mention me and type start.`,
     someone: 'the person who started it',
   },
+  publish: {
+    confirm: 'Publish these methods for everyone in your organization? Employees\u2019 instructions and the helpdesk cards will follow them.',
+    yes: 'Yes, publish',
+    notNow: 'Not now',
+    published: 'Published',
+  },
   greeting: {
     title: 'Hello!',
     text: 'I recommend how to enroll your organization\u2019s Windows devices in Intune, and show employees how to enroll theirs.',
@@ -145,6 +151,12 @@ const nl: ConversationText = {
     title: 'Dit advies is van iemand anders',
     text: (name) => `Dit advies is van ${name}, dus uw klik heeft niets veranderd. Voor uw eigen advies: noem mij en typ advies.`,
     someone: 'degene die het startte',
+  },
+  publish: {
+    confirm: 'Deze methoden publiceren voor iedereen in uw organisatie? De instructies voor medewerkers en de helpdeskkaarten volgen ze dan.',
+    yes: 'Ja, publiceren',
+    notNow: 'Nu niet',
+    published: 'Gepubliceerd',
   },
   greeting: {
     title: 'Hallo!',
