@@ -94,8 +94,9 @@ export async function retireRun(turn: Turn, reason: RetiredReason): Promise<bool
 export async function startAdvice(turn: Turn, mode: 'start' | 'restart'): Promise<void> {
   const current = (await turn.data()).run;
   if (mode === 'start' && isAsking(current) && isOwner(turn, current)) {
+    await show(turn, omit(current, 'cardActivityId'));
     await retireCard(turn, current.cardActivityId, buildRetiredCard({ reason: 'moved', answered: answeredList(current) }, turn.lang));
-    return show(turn, omit(current, 'cardActivityId'));
+    return;
   }
   await turn.dc.cancelAllDialogs();
   await retireRun(turn, mode === 'restart' ? 'restarted' : 'replaced');
