@@ -1,4 +1,5 @@
 import {
+  type Activity,
   TeamsActivityHandler,
   TurnContext,
   type ConversationState,
@@ -38,6 +39,16 @@ export interface AdvisorBotDeps {
   readonly settingsAdmin?: SettingsAdmin;
   /** Run ids; random by default. */
   readonly newFlowId?: () => string;
+}
+
+/**
+ * True for a message whose only content is a card someone inserted (e.g. from the message extension): it arrives with
+ * the card as an attachment and, as text, only markup placing it (the Playground sends an `inline-compose-card` span,
+ * Teams an `<attachment id="…">` tag).
+ */
+export function carriesOnlyACard(activity: Partial<Activity>): boolean {
+  const text = typeof activity.text === 'string' ? activity.text.replace(/<[^>]*>/g, ' ').trim() : '';
+  return text === '' && (activity.attachments ?? []).some((a) => a.contentType === ADAPTIVE_CARD_CONTENT_TYPE || a.contentType?.startsWith('application/vnd.microsoft.card.') === true);
 }
 
 /**
@@ -115,7 +126,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     const text = stripMentionTags(rawText);
     const command = parseCommand(text);
     const turn = await this.turn(context, { kind: 'text', text, ...(command === undefined ? {} : { command }) });
-    if (text === '' && (activity.attachments ?? []).some((a) => a.contentType === ADAPTIVE_CARD_CONTENT_TYPE)) return onInsertedCard(turn);
+    if (carriesOnlyACard(activity)) return onInsertedCard(turn);
     return routeText(turn, text, command);
   }
 

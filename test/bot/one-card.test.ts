@@ -117,9 +117,19 @@ describe.each(LANGS)('small talk (%s)', (lang) => {
     expect(buttonData(cardOf(replies[0])).map((d) => d.verb)).toEqual(['start', 'instructions']);
   });
 
-  test('a message that only carries an inserted card is not answered', async () => {
+  test.each([
+    ['no text', ''],
+    ['the Playground\u2019s placeholder', '\n<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension">\n  <span content="0" itemprop="cardId"></span>\n</span>\n'],
+    ['Teams\u2019 attachment tag', '<attachment id="f3a2"></attachment>'],
+  ])('a message that only carries an inserted card (%s) is not answered', async (_name, text) => {
     const card = { contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', version: '1.5', body: [] } };
-    expect(await new Conversation({ locale: LOCALE[lang] }).send({ text: '', attachments: [card] })).toEqual([]);
+    expect(await new Conversation({ locale: LOCALE[lang] }).send({ text, attachments: [card] })).toEqual([]);
+  });
+
+  test('a card with a typed question next to it is still answered', async () => {
+    const card = { contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', version: '1.5', body: [] } };
+    const replies = await new Conversation({ locale: LOCALE[lang] }).send({ text: 'hello', attachments: [card] });
+    expect(titleOf(replies[0])).toBe(SAYS.greeting[lang]);
   });
 
   test('the help card mentions the message extension and the personal tab', async () => {

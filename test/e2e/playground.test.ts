@@ -381,4 +381,25 @@ describeWithChromium(SUITE, () => {
     await chat.clickInPlace(restarted, answerButtonTitle('ownership', { ownership: 'organization' }, 'en'));
     expect(await restarted.innerText()).toContain(ui.question.progress(2, 8).replace(/\d+$/, ''));
   }, 120_000);
+
+  test.each(['en', 'nl'] as const)(
+    '%s: helpdesk inserts an instruction card with the message extension (+ → Search Command); the bot does not answer it',
+    async (lang) => {
+      const { chat } = open();
+      // The Playground always says en-US; a Dutch helpdesk agent switched the bot to Dutch once.
+      if (lang === 'nl') await chat.say('taal nl');
+      const title = localizeInstructions('autopilot-user-driven', lang).title;
+      const result = await chat.searchMessageExtension('autopilot', title);
+      await chat.screenshot(`message-extension-${lang}-results`);
+      const replies = await chat.insertAndSend(result);
+      expect(replies).toEqual([]);
+      const inserted = chat.page.locator('.ac-adaptiveCard').filter({ hasText: title }).last();
+      await inserted.waitFor();
+      for (const step of localizeInstructions('autopilot-user-driven', lang).steps) expect(await inserted.innerText()).toContain(step);
+      expect(await inserted.getByRole('button').allInnerTexts()).toContain(conversationText(lang).instructions.emailText);
+      await inserted.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await chat.screenshot(`message-extension-${lang}-inserted`);
+    },
+    120_000,
+  );
 });

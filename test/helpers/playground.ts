@@ -386,6 +386,36 @@ export class PlaygroundChat {
     return added;
   }
 
+  /**
+   * Uses the message extension the way a helpdesk agent does in the Playground: **+** next to the message box, *Search
+   * Command*, the command id and parameter of the manifest, then `term`; resolves once a result titled `expect` shows.
+   */
+  async searchMessageExtension(term: string, expectTitle: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Trigger Message Extension App' }).click();
+    await this.page.getByRole('menuitem', { name: 'Search Command' }).click();
+    await this.page.getByText('Specify Command ID or Parameter').click();
+    await this.page.getByPlaceholder('Command ID').fill('searchInstructions');
+    await this.page.getByPlaceholder('Parameter name').fill('query');
+    const search = this.page.getByPlaceholder('Enter a search term');
+    await search.fill(term);
+    await search.press('Enter');
+    const result = this.page.getByText(expectTitle, { exact: true }).first();
+    await result.waitFor();
+    return result;
+  }
+
+  /** Inserts a search result into the message box and sends it; resolves with the bot's replies (none expected). */
+  async insertAndSend(result: Locator): Promise<Locator[]> {
+    await result.click();
+    const before = await this.messages.count();
+    const turnsBefore = this.turns();
+    await this.page.getByRole('button', { name: 'Send Message' }).click();
+    const deadline = Date.now() + 10_000;
+    while (this.turns() === turnsBefore && Date.now() < deadline) await this.page.waitForTimeout(50);
+    const after = await this.settle(600);
+    return Array.from({ length: after - before }, (_, i) => this.messages.nth(before + i));
+  }
+
   /** The rendered height of `message` in CSS pixels. */
   async height(message: Locator): Promise<number> {
     return Math.round((await message.boundingBox())?.height ?? 0);
