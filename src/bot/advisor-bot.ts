@@ -8,7 +8,7 @@ import {
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from '../cards';
 import { langFromLocale } from '../content';
@@ -134,6 +134,7 @@ export class AdvisorBot extends TeamsActivityHandler {
   private async turn(context: TurnContext, input: TurnInput): Promise<Turn> {
     const lang = await this.lang(context);
     let org: Promise<OrgSettings | undefined> | undefined;
+    let dc: Promise<DialogContext> | undefined;
     const readOrgOnce = (): Promise<OrgSettings | undefined> => (org ??= this.readOrg(context));
     setTurnInfo(context, { lang, input, org: readOrgOnce });
     return {
@@ -141,7 +142,7 @@ export class AdvisorBot extends TeamsActivityHandler {
       lang,
       input,
       logger: this.deps.logger,
-      dc: await this.dialogs.createContext(context),
+      dialogs: () => (dc ??= this.dialogs.createContext(context)),
       baseUrl: this.deps.baseUrl,
       settingsAdmin: this.deps.settingsAdmin,
       newRunId: this.newRunId,

@@ -63,7 +63,7 @@ export async function routeAction<V extends CardAction['verb']>(turn: Turn, acti
 async function onTypedBackCommand(turn: Turn): Promise<void> {
   const run = (await turn.data()).run;
   if (isAsking(run)) return onTypedBack(turn, run);
-  if (employeeRunning(turn)) return continueEmployee(turn);
+  if (await employeeRunning(turn)) return continueEmployee(turn);
   return onUnknownText(turn);
 }
 
@@ -81,7 +81,7 @@ export async function routeText(turn: Turn, text: string, command: TypedCommand 
   if (isGreeting(text)) return onGreeting(turn);
   const run = (await turn.data()).run;
   if (isAsking(run)) return onTypedAnswer(turn, run, text);
-  if (employeeRunning(turn)) return continueEmployee(turn);
+  if (await employeeRunning(turn)) return continueEmployee(turn);
   const intent = text === '' ? undefined : detectIntent(text);
   if (intent === 'admin') return startAdvice(turn, 'start');
   if (intent === 'employee') return startEmployee(turn);

@@ -17,8 +17,8 @@ export interface Turn {
   readonly lang: Lang;
   readonly input: TurnInput;
   readonly logger: Logger;
-  /** The employee dialog's context (its stack lives in conversation state). */
-  readonly dc: DialogContext;
+  /** The employee dialog's context (its stack lives in conversation state); made on first use, most turns need none. */
+  readonly dialogs: () => Promise<DialogContext>;
   readonly baseUrl: string | undefined;
   readonly settingsAdmin: SettingsAdmin | undefined;
   /** A new random run id. */

@@ -98,7 +98,7 @@ export async function startAdvice(turn: Turn, mode: 'start' | 'restart'): Promis
     await retireCard(turn, current.cardActivityId, buildRetiredCard({ reason: 'moved', answered: answeredList(current) }, turn.lang));
     return;
   }
-  await turn.dc.cancelAllDialogs();
+  await (await turn.dialogs()).cancelAllDialogs();
   await retireRun(turn, mode === 'restart' ? 'restarted' : 'replaced');
   const from = turn.context.activity.from;
   const run: AdviceRun = {
@@ -117,8 +117,9 @@ export async function startAdvice(turn: Turn, mode: 'start' | 'restart'): Promis
 export async function cancel(turn: Turn): Promise<void> {
   const t = botText(turn.lang).cancel;
   const closed = await retireRun(turn, 'cancelled');
-  const employee = turn.dc.activeDialog !== undefined;
-  if (employee) await turn.dc.cancelAllDialogs();
+  const dc = await turn.dialogs();
+  const employee = dc.activeDialog !== undefined;
+  if (employee) await dc.cancelAllDialogs();
   const text = closed || employee ? t.text : t.nothing;
   await turn.context.sendActivity(noticeMessage({ title: t.title, text, actions: ['start', 'help'] }, turn.lang));
 }

@@ -7,23 +7,24 @@ import { retireRun } from './advice';
 /** Starts the employee questions; a running advice's question card is closed first (one live question card). */
 export async function startEmployee(turn: Turn): Promise<void> {
   await retireRun(turn, 'employee');
-  await turn.dc.cancelAllDialogs();
-  await turn.dc.beginDialog(EMPLOYEE_DIALOG);
+  const dc = await turn.dialogs();
+  await dc.cancelAllDialogs();
+  await dc.beginDialog(EMPLOYEE_DIALOG);
 }
 
 /** True while the employee questions are running. */
-export function employeeRunning(turn: Turn): boolean {
-  return turn.dc.activeDialog?.id === EMPLOYEE_DIALOG;
+export async function employeeRunning(turn: Turn): Promise<boolean> {
+  return (await turn.dialogs()).activeDialog?.id === EMPLOYEE_DIALOG;
 }
 
 /** Hands this turn's input (a typed or clicked answer) to the running employee dialog. */
 export async function continueEmployee(turn: Turn): Promise<void> {
-  await turn.dc.continueDialog();
+  await (await turn.dialogs()).continueDialog();
 }
 
 /** An employee answer button: continues the employee questions, or says they have finished. */
 export async function onEmployeeAnswer(turn: Turn): Promise<void> {
-  if (employeeRunning(turn)) return continueEmployee(turn);
+  if (await employeeRunning(turn)) return continueEmployee(turn);
   const t = botText(turn.lang).stale;
   await turn.context.sendActivity(noticeMessage({ title: t.title, text: t.employeeNoRun, actions: ['start'] }, turn.lang));
 }
