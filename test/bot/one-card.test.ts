@@ -75,6 +75,9 @@ describe('group chats: a run belongs to the person who started it', () => {
     const note = await c.clickOn(card, button, { from: MEGAN });
     expect(titleOf(note[0])).toBe(SAYS.someoneElses[lang]);
     expect(replyText(note[0] ?? {})).toContain(ALEX.name);
+    // Addressed to the person who clicked, so they notice it in a busy chat.
+    expect(note[0]?.text).toBe(`<at>${MEGAN.name}</at>`);
+    expect(note[0]?.entities).toEqual([{ type: 'mention', text: `<at>${MEGAN.name}</at>`, mentioned: { id: MEGAN.id, name: MEGAN.name } }]);
     expect(questionOf(cardOf(c.liveCard()))).toBe('ownership');
     const typed = await c.send({ ...mentioning('1'), from: MEGAN });
     expect(titleOf(typed[0])).toBe(SAYS.someoneElses[lang]);

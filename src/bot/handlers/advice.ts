@@ -137,11 +137,28 @@ async function runForClick(turn: Turn, flow: string): Promise<AdviceRun | undefi
     return undefined;
   }
   if (!isOwner(turn, run)) {
-    const o = conversationText(turn.lang).owner;
-    await notice(turn, o.title, o.text(run.ownerName ?? o.someone));
+    await ownerNote(turn, run);
     return undefined;
   }
   return run;
+}
+
+/**
+ * Tells someone who clicked or answered another person's advice that it is not theirs. Bots cannot send a message
+ * only one person in a chat sees (with Action.Submit), so in a group chat or channel the note @mentions them.
+ */
+async function ownerNote(turn: Turn, run: AdviceRun): Promise<void> {
+  const o = conversationText(turn.lang).owner;
+  const message = noticeMessage({ title: o.title, text: o.text(run.ownerName ?? o.someone) }, turn.lang);
+  const from = turn.context.activity.from;
+  const shared = turn.context.activity.conversation?.isGroup === true;
+  if (!shared || from?.id === undefined) {
+    await turn.context.sendActivity(message);
+    return;
+  }
+  const name = (from.name ?? '').replace(/[<>]/g, '').slice(0, 100) || o.someone;
+  const at = `<at>${name}</at>`;
+  await turn.context.sendActivity({ ...message, text: at, entities: [{ type: 'mention', text: at, mentioned: { id: from.id, name } }] });
 }
 
 async function applyAnswer(turn: Turn, run: AdviceRun, question: QuestionId, value: string): Promise<void> {
@@ -195,10 +212,7 @@ async function changeFrom(turn: Turn, run: AdviceRun, question: QuestionId): Pro
 
 /** A typed message while a question is open: the sender's answer (or back), else a re-prompt on the live card. */
 export async function onTypedAnswer(turn: Turn, run: AdviceRun, text: string): Promise<void> {
-  if (!isOwner(turn, run)) {
-    const o = conversationText(turn.lang).owner;
-    return notice(turn, o.title, o.text(run.ownerName ?? o.someone));
-  }
+  if (!isOwner(turn, run)) return ownerNote(turn, run);
   const current = pending(run);
   if (current === undefined) return finish(turn, run);
   const value = parseTypedAnswer(current.question, text);
