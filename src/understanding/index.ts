@@ -1,0 +1,79 @@
+import { factLabel, termAnswer, understoodLine, unclearQuestion, type TermId } from '../content/understanding';
+import type { Lang } from '../content/types';
+import { QUESTION_VALUES, type Answers, type QuestionId } from '../engine/types';
+import { askedTerm, isEmployeeRequest, isGreeting } from './intent';
+import type { StatedValue } from './rule';
+import { readFacts, type Fact, type Unclear } from './situation';
+
+export { understandAnswer, type AnswerReading } from './answer';
+export type { Fact, Unclear } from './situation';
+export type { StatedValue } from './rule';
+
+/** Everything one free-text message says: facts with their words, what is unclear, and what kind of message it is. */
+export interface Understanding {
+  readonly facts: readonly Fact[];
+  readonly unclear: readonly Unclear[];
+  /** The facts the advice engine accepts today, as answers (a value the engine does not know yet is left out). */
+  readonly answers: Answers;
+  /** Set when the message only asks what a term is. */
+  readonly question?: TermId;
+  /** Set when the message is an employee's enrollment request or only a greeting. */
+  readonly intent?: 'employee' | 'greeting';
+}
+
+function engineAccepts(key: QuestionId, value: string): boolean {
+  const values: readonly string[] = QUESTION_VALUES[key];
+  return values.includes(value);
+}
+
+/** Reads a message in English or Dutch (or both mixed). Pure and deterministic; no network. */
+export function understand(text: string): Understanding {
+  const question = askedTerm(text);
+  if (question !== undefined) return { facts: [], unclear: [], answers: {}, question };
+  const { facts, unclear } = readFacts(text);
+  const answers: Record<string, string> = {};
+  for (const f of facts) if (engineAccepts(f.key, f.value)) answers[f.key] = f.value;
+  const intent = isEmployeeRequest(text) ? 'employee' : facts.length === 0 && isGreeting(text) ? 'greeting' : undefined;
+  return { facts, unclear, answers: answers as Answers, ...(intent === undefined ? {} : { intent }) };
+}
+
+/** What the bot shows after a description: merged answers, the "I understood: …" line, questions back, a term answer. */
+export interface StatedFacts {
+  readonly answers: Answers;
+  /** The facts that changed or added an answer. */
+  readonly applied: readonly Fact[];
+  /** "I understood: organization-owned · hybrid joined · … — change anything that is not right." (undefined: nothing). */
+  readonly understoodLine?: string;
+  /** One line per unclear statement, asking which value was meant. */
+  readonly questions: readonly string[];
+  /** The short answer to a "what is …?" message. */
+  readonly termAnswer?: string;
+  readonly intent?: 'employee' | 'greeting';
+}
+
+function labelOf<Q extends QuestionId>(key: Q, value: StatedValue<Q>, lang: Lang): string {
+  return factLabel(key, value, lang);
+}
+
+/**
+ * Merges what `text` states into `answers` (a stated fact replaces an earlier answer to the same key; unclear keys
+ * stay unanswered) and words the result for the bot or tab in `lang`.
+ */
+export function applyStatedFacts(answers: Answers, text: string, lang: Lang): StatedFacts {
+  const u = understand(text);
+  const merged: Record<string, string> = { ...answers };
+  const applied = u.facts.filter((f) => engineAccepts(f.key, f.value) && merged[f.key] !== f.value);
+  for (const f of applied) merged[f.key] = f.value;
+  const labels = u.facts.map((f) => factLabel(f.key, f.value, lang));
+  const questions = u.unclear.map((c) =>
+    unclearQuestion(c.key, c.text, c.candidates.filter((v) => engineAccepts(c.key, v)).map((v) => labelOf(c.key, v as StatedValue<typeof c.key>, lang)), lang),
+  );
+  return {
+    answers: merged as Answers,
+    applied,
+    ...(labels.length > 0 ? { understoodLine: understoodLine(labels, lang) } : {}),
+    questions,
+    ...(u.question !== undefined ? { termAnswer: termAnswer(u.question, lang) } : {}),
+    ...(u.intent !== undefined ? { intent: u.intent } : {}),
+  };
+}
