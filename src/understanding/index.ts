@@ -30,10 +30,12 @@ function engineAccepts(key: QuestionId, value: string): boolean {
 export function understand(text: string): Understanding {
   const question = askedTerm(text);
   if (question !== undefined) return { facts: [], unclear: [], answers: {}, question };
+  // An employee's "my new laptop" describes one person's device, not the organization's situation.
+  if (isEmployeeRequest(text)) return { facts: [], unclear: [], answers: {}, intent: 'employee' };
   const { facts, unclear } = readFacts(text);
   const answers: Record<string, string> = {};
   for (const f of facts) if (engineAccepts(f.key, f.value)) answers[f.key] = f.value;
-  const intent = isEmployeeRequest(text) ? 'employee' : facts.length === 0 && isGreeting(text) ? 'greeting' : undefined;
+  const intent = facts.length === 0 && isGreeting(text) ? 'greeting' : undefined;
   return { facts, unclear, answers: answers as Answers, ...(intent === undefined ? {} : { intent }) };
 }
 

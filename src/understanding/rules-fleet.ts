@@ -31,7 +31,7 @@ const PURCHASE_RULES: readonly AnyRule[] = [
   ], { ignoreNegation: true, exclusive: true }),
   rule('purchase', 'autopilot-partner', [
     String.raw`(?:via|through|from|by|bij|van|direct(?:ly)? from|rechtstreeks (?:bij|van)|straight from|ordered from|bought from|besteld bij|gekocht bij|geleverd door|delivered by|kopen bij|bestellen bij) ${WORDS(1)}(?:${VENDOR}|${PARTNER})`,
-    String.raw`${VENDOR} ${WORDS(2)}(?:via|through|direct|rechtstreeks) ${WORDS(1)}(?:${PARTNER}|${VENDOR})?`,
+    String.raw`${VENDOR} ${WORDS(2)}(?:via|through|direct|rechtstreeks)(?: ${WORDS(1)}(?:${PARTNER}|${VENDOR}))?`,
     String.raw`(?:buy|buying|purchase|order|kopen|bestellen|kopen we|bestellen we) ${WORDS(2)}${VENDOR}`,
     String.raw`csp(?:[ -]?partner)?|autopilot[ -]?(?:partner|registered|registratie|registration|geregistreerd)|(?:register|registers|registreert|registreren)(?: the| de)? (?:devices|apparaten|hashes|hardware ?hash(?:es)?)|hardware ?hash(?:es)?`,
   ], { negated: 'other', exclusive: true }),
@@ -44,8 +44,8 @@ const REMOTE_RULES: readonly AnyRule[] = [
   ], { exclusive: true }),
   rule('remoteWorkers', 'yes', [
     String.raw`(?:home|remote|thuis|hybrid|hybride)[ -]?(?:workers?|werkers?|employees|staff|medewerkers|personeel)`,
-    String.raw`work(?:s|ing)? (?:from|at) home|work(?:s|ing)? remotely|thuis ?werk(?:en|t)|op afstand|remote[ -]first|fully remote|volledig remote`,
-    String.raw`ship(?:ped|ping|s)? ${WORDS(4)}(?:to|naar) (?:the |their |hun |de )?(?:users?|employees|homes?|medewerkers|huis|people|staff)`,
+    String.raw`werk(?:en|t) ${WORDS(2)}thuis|work(?:s|ing)? (?:from|at) home|work(?:s|ing)? remotely|thuis ?werk(?:en|t)|op afstand|remote[ -]first|fully remote|volledig remote`,
+    String.raw`ship(?:ped|ping|s)? ${WORDS(4)}(?:to|naar) (?:the |their |hun |de )?${WORDS(1)}(?:users?|employee'?s?|homes?|medewerkers|huis|people|staff)`,
     String.raw`drop[ -]?ship(?:ped|ping)?`,
     String.raw`(?:naar|bij) (?:de )?(?:mensen|medewerkers|gebruikers|werknemers) (?:thuis|op het huisadres)`,
     String.raw`thuis (?:laten )?(?:bezorgen|bezorgd|afleveren|afgeleverd|geleverd|leveren|gestuurd|sturen|ontvangen)|(?:opsturen|versturen|sturen|opgestuurd|verstuurd) ${WORDS(3)}(?:naar huis|thuis|naar het huisadres)|thuisbezorgd`,
@@ -53,6 +53,10 @@ const REMOTE_RULES: readonly AnyRule[] = [
 ];
 
 const AGE_RULES: readonly AnyRule[] = [
+  rule('deviceAge', 'both', [
+    String.raw`(?:new|nieuwe) (?:and|en|as well as|of|or) (?:existing|old|older|current|bestaande|oude|huidige)`,
+    String.raw`(?:existing|bestaande|current|huidige) (?:and|en|as well as|of|or) (?:new|nieuwe)`,
+  ]),
   rule('deviceAge', 'new', [
     String.raw`(?:brand[ -])?new ${WORDS(2)}${DEVICE}`,
     String.raw`nieuwe? ${WORDS(2)}${DEVICE}`,
@@ -72,17 +76,22 @@ const AFFINITY_RULES: readonly AnyRule[] = [
     String.raw`(?:iedere|elke) ${WORDS(1)}(?:medewerker|gebruiker|werknemer|collega) (?:heeft|krijgt|ontvangt) (?:een |zijn |haar )?(?:eigen )?(?:laptop|apparaat|pc|computer)`,
     String.raw`vaste gebruikers?|personally assigned|assigned to (?:one|a single) user|persoonlijk toegewezen`,
   ], { exclusive: true }),
+  rule('userAffinity', 'userless', [String.raw`(?:no|geen|without|zonder) (?:fixed |vaste |dedicated |specific )?(?:users?|gebruikers?)`], {
+    exclusive: true,
+    ignoreNegation: true,
+  }),
   rule('userAffinity', 'userless', [
-    String.raw`kiosks?(?:[ -]?(?:modus|mode|devices|apparaten|pcs))?`,
+    String.raw`kiosk(?:s|en)?(?:[ -]?(?:modus|mode|devices|apparaten|pcs))?`,
     String.raw`shared ${WORDS(1)}${DEVICE}|gedeelde ${WORDS(1)}${DEVICE}|(?:shared|gedeelde?) (?:use|gebruik)`,
-    String.raw`(?:no|geen|without|zonder) (?:fixed |vaste |dedicated |specific )?(?:users?|gebruikers?)|userless|user[ -]?less`,
+    String.raw`userless|user[ -]?less`,
     String.raw`(?:meeting|vergader)[ -]?(?:rooms?|ruimtes?|zalen|zaal)|digital signage|point of sale|pos terminals?|kassa'?s?|flex ?(?:plekken|werkplekken)|(?:dedicated|toegewezen) (?:devices|apparaten)`,
-  ], { exclusive: true, ignoreNegation: true }),
+  ], { exclusive: true }),
 ];
 
 const MANAGE_RULES: readonly AnyRule[] = [
   rule('manage', 'account', [
     String.raw`(?:only|alleen|just) (?:the |het |de |their |hun )?(?:work ?account|werkaccount|work apps|apps|zakelijke apps|company apps|outlook|teams|office apps|company data|bedrijfsdata|bedrijfsgegevens|werkgegevens|work data)`,
+    String.raw`manage (?:only )?(?:the |het |their )?(?:work ?account|werkaccount)|(?:work ?account|werkaccount) (?:only|alleen)`,
     String.raw`(?:app protection|app[ -]?bescherming|app[ -]?beveiliging|mam)(?:[ -]?(?:policies|policy|beleid))?`,
     String.raw`(?:not|niet) (?:the |het )?(?:whole|entire|full|hele|gehele|volledige) (?:device|apparaat|toestel)`,
   ], { exclusive: true, ignoreNegation: true }),

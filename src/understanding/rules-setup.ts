@@ -18,7 +18,7 @@ const PREMIUM_RULES: readonly AnyRule[] = [
     String.raw`${IDP} ?(?:premium ?)?(?:p1|p2|plan 1|plan 2)(?: licen[cs]es?| licenties?)?`,
     String.raw`${IDP} premium`,
     String.raw`(?:premium )?p1[ -]?(?:licen[cs]es?|licenties?)`,
-    String.raw`p1 (?:en|and|of|or) p2`,
+    String.raw`p1 (?:en|and|of|or) p2|p1|p2`,
   ], { negated: 'no', exclusive: true }),
   rule('azureAdPremium', 'no', [
     String.raw`(?:microsoft|ms|m) ?365 business (?:basic|standard)`,
@@ -40,8 +40,10 @@ const IDENTITY_RULES: readonly AnyRule[] = [
   rule('identity', 'cloud', [
     String.raw`${IDP}[ -]?(?:joined|join|gekoppeld|toegevoegd|only)`,
     String.raw`cloud[ -]?only|cloud[ -]?native|alleen (?:in de )?cloud|only (?:in the )?cloud|volledig in de cloud|fully cloud`,
-    String.raw`(?:geen|no|without|zonder) (?:on[ -]?prem(?:ises)? |lokale? |eigen )?(?:ad|active directory|domain controllers?|domein(?:controllers?)?|domain)`,
   ], { exclusive: true }),
+  rule('identity', 'cloud', [
+    String.raw`(?:geen|no|without|zonder) (?:on[ -]?prem(?:ises)? |lokale? |eigen )?(?:ad|active directory|domain controllers?|domein(?:controllers?)?|domain)`,
+  ], { exclusive: true, ignoreNegation: true }),
   rule('identity', 'onprem', [
     String.raw`(?:ad|active directory)?[ -]?domain[ -]?joined(?: only)?`,
     String.raw`(?:in|aan|lid van) (?:het|ons|een) (?:ad[ -])?domein(?: gekoppeld| toegevoegd| gehangen| hangen)?`,
@@ -66,7 +68,7 @@ const CONFIGMGR_RULES: readonly AnyRule[] = [
 
 const INTUNE_RULES: readonly AnyRule[] = [
   rule('alreadyInIntune', 'no', [
-    String.raw`(?:geen|no|not in|niet in|nog niet in|not yet in|nothing in|niets in) ${WORDS(1)}intune`,
+    String.raw`(?:geen|no|not in|niet in|nog niet in|not yet in) ${WORDS(1)}intune|(?:nothing|niets|none of them|geen van) ${WORDS(2)}(?:in|bij) intune`,
     String.raw`intune ${WORDS(2)}(?:nog niet|not yet)`,
     String.raw`(?:not|niet|nog niet) (?:yet )?(?:enrolled|ingeschreven)`,
   ], { ignoreNegation: true, exclusive: true }),
@@ -101,7 +103,7 @@ const OWNERSHIP_RULES: readonly AnyRule[] = [
     String.raw`(?:personally|employee|privately)[ -]owned`,
     String.raw`(?:their|hun|my|mijn|zijn|haar) (?:own|eigen|private|prive) (?:laptops|devices|pcs|computers|apparaten|phones|telefoons|machines)`,
     String.raw`eigen (?:apparaten|laptops|pc's|pcs|devices|computers)`,
-    String.raw`prive(?:bezit|laptops?)?`,
+    String.raw`prive[\p{L}]*|(?:personal|private|persoonlijke) (?:phones|smartphones|mobiles|telefoons)`,
   ]),
   rule('ownership', 'organization', [
     String.raw`(?:company|corporate|organi[sz]ation|school|business|work)[ -]?(?:owned|issued|provided)`,

@@ -6,6 +6,7 @@ import { SETUP_RULES } from './rules-setup';
 import { CLAUSE_BREAK, NEGATION_AFTER, NEGATION_BEFORE } from './vocabulary';
 import { BULK_FROM, COUNT_PATTERN, NOT_A_COUNT_BEFORE, VOLUME_RULES, countOf } from './volume';
 import { wordPattern } from './fold';
+import { correctTypos } from './typos';
 
 /** One stated answer: the key, its value, and the words of the message that said it (offsets into the original). */
 export type Fact = {
@@ -67,7 +68,7 @@ function polarity(f: string, start: number, end: number): Polarity {
   const before = f.slice(Math.max(clauseStart(f, start), start - 40), start);
   const after = clauseRest(f, end).trim();
   if (UNSURE.test(before)) return 'unsure';
-  if (NEGATION_BEFORE.test(before)) return 'negated';
+  if (NEGATION_BEFORE.test(before) || NEGATION_BEFORE.test(f.slice(start, end))) return 'negated';
   // Only a negation that ends the clause reads backwards: "SCCM gebruiken we niet meer", not "SCCM, not Intune".
   return NEGATION_AFTER.test(after) && /(?:niet|geen|not|longer|anymore|meer|more|never|yet|used|in use|gebruikt|nodig)$/.test(after)
     ? 'negated'
@@ -161,5 +162,7 @@ function isFact(f: { key: QuestionId; value: string; text: string; start: number
 
 /** The facts a free-text description states and what it leaves unclear (pure, deterministic, offline). */
 export function readFacts(text: string): { facts: Fact[]; unclear: Unclear[] } {
-  return combineHits(findHits(fold(text)), text);
+  const corrected = correctTypos(fold(text));
+  const hits = findHits(corrected.text).map((h) => ({ ...h, start: corrected.startAt(h.start), end: corrected.endAt(h.end) }));
+  return combineHits(hits, text);
 }

@@ -7,7 +7,7 @@ export const CM = String.raw`(?:sccm|configmgr|config ?mgr|config manager|mecm|m
 export const DEVICE = String.raw`(?:laptops?|notebooks?|devices?|pcs?|pc's|machines?|computers?|desktops?|endpoints?|workstations?|tablets?|surfaces?|hardware|clients?|apparaten|apparaat|werkplekken|werkplek|toestellen|systemen)`;
 
 /** Up to `n` filler words. */
-export const WORDS = (n: number): string => String.raw`(?:[\p{L}\p{N}'.+-]+ ){0,${n}}`;
+export const WORDS = (n: number): string => String.raw`(?:(?!(?:and|en|or|of|but|maar|with|met) )[\p{L}\p{N}'.+-]+ ){0,${n}}`;
 
 /** Words that negate what follows them in the same clause ("we don't use", "geen", "no longer", "vroeger"). */
 export const NEGATION_BEFORE = new RegExp(

@@ -13,7 +13,7 @@ export const COUNT_PATTERN = new RegExp(
 );
 
 /** Words just before a number that make it a version or a licence, not a count ("Windows 10 laptops"). */
-export const NOT_A_COUNT_BEFORE = /(?:windows|win|versie|version|office|m365|365|plan|build|p|e|a|f|h|w) ?$/;
+export const NOT_A_COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:windows|win|versie|version|office|m365|365|plan|build|p|e|a|f|h|w) ?$/u;
 
 /** The number a count pattern matched, with thousands separators in either language. */
 export function countOf(digits: string): number {
