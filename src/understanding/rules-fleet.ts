@@ -27,7 +27,7 @@ const PARTNER = String.raw`(?:our |onze |a |an |een |the |de )?(?:csp|cloud solu
 const PURCHASE_RULES: readonly AnyRule[] = [
   rule('purchase', 'other', [
     String.raw`(?:supplier|leverancier|reseller|vendor|partner|csp|winkel|shop) ${WORDS(3)}(?:doesn'?t|does not|don'?t|do not|cannot|can'?t|kan geen|doet geen|ondersteunt geen|ondersteunt niet|niet) ${WORDS(2)}autopilot`,
-    String.raw`(?:local |lokale )?(?:computer ?)?(?:shop|store|retail(?:er)?|winkel|webshop|mediamarkt|coolblue|amazon|bol\.com|best buy|elsewhere|ergens anders|second[ -]?hand|refurbished|tweedehands)`,
+    String.raw`(?:from|at|in|bij|van|via|uit) (?:a |an |the |de |het |een )?(?:local |lokale )?(?:computer ?)?(?:shop|store|retail(?:er)?|winkel|webshop)|(?:computerwinkel|mediamarkt|coolblue|amazon|bol\.com|best buy|elsewhere|ergens anders|second[ -]?hand|refurbished|tweedehands)`,
   ], { ignoreNegation: true, exclusive: true }),
   rule('purchase', 'autopilot-partner', [
     String.raw`(?:via|through|from|by|bij|van|direct(?:ly)? from|rechtstreeks (?:bij|van)|straight from|ordered from|bought from|besteld bij|gekocht bij|geleverd door|delivered by|kopen bij|bestellen bij) ${WORDS(1)}(?:${VENDOR}|${PARTNER})`,
@@ -74,6 +74,7 @@ const AFFINITY_RULES: readonly AnyRule[] = [
     String.raw`(?:one|1|een|a single) (?:user|gebruiker|person|persoon) (?:per|each|op|for each) ${WORDS(1)}(?:device|apparaat|laptop|machine|pc)`,
     String.raw`(?:each|every) ${WORDS(1)}(?:employee|user|person|staff member) (?:has|gets|owns|receives) (?:their|his|her|a|an) (?:own )?(?:laptop|device|pc|machine|computer)`,
     String.raw`(?:iedere|elke) ${WORDS(1)}(?:medewerker|gebruiker|werknemer|collega) (?:heeft|krijgt|ontvangt) (?:een |zijn |haar )?(?:eigen )?(?:laptop|apparaat|pc|computer)`,
+    String.raw`(?:each|every|ieder|elk|elke) (?:device|laptop|pc|apparaat|machine|computer) (?:has|heeft) ${WORDS(1)}(?:one|1|een|a single) (?:user|gebruiker|person|persoon)`,
     String.raw`vaste gebruikers?|personally assigned|assigned to (?:one|a single) user|persoonlijk toegewezen`,
   ], { exclusive: true }),
   rule('userAffinity', 'userless', [String.raw`(?:no|geen|without|zonder) (?:fixed |vaste |dedicated |specific )?(?:users?|gebruikers?)`], {
@@ -82,7 +83,7 @@ const AFFINITY_RULES: readonly AnyRule[] = [
   }),
   rule('userAffinity', 'userless', [
     String.raw`kiosk(?:s|en)?(?:[ -]?(?:modus|mode|devices|apparaten|pcs))?`,
-    String.raw`shared ${WORDS(1)}${DEVICE}|gedeelde ${WORDS(1)}${DEVICE}|(?:shared|gedeelde?) (?:use|gebruik)`,
+    String.raw`(?:are|is|worden|wordt|zijn) (?:shared|gedeeld) (?:by|between|among|door|tussen)|(?:worden|wordt) ${WORDS(3)}gedeeld|shared ${WORDS(1)}${DEVICE}|gedeelde ${WORDS(1)}${DEVICE}|(?:shared|gedeelde?) (?:use|gebruik)`,
     String.raw`userless|user[ -]?less`,
     String.raw`(?:meeting|vergader)[ -]?(?:rooms?|ruimtes?|zalen|zaal)|digital signage|point of sale|pos terminals?|kassa'?s?|flex ?(?:plekken|werkplekken)|(?:dedicated|toegewezen) (?:devices|apparaten)`,
   ], { exclusive: true }),

@@ -58,17 +58,22 @@ const CONFIGMGR_RULES: readonly AnyRule[] = [
   rule('configMgr', 'phasing-out', [
     String.raw`(?:mov(?:e|ing)|migrat(?:e|ing)|transition(?:ing)?|switch(?:ing)?|get(?:ting)? away)(?: away)? (?:from|off)(?: of)? ${WORDS(2)}${CM}`,
     String.raw`(?:phas(?:e|ing) out|get(?:ting)? rid of|decommission(?:ing)?|retir(?:e|ing)|sunset(?:ting)?|dropp?(?:ing)?|leav(?:e|ing)) ${WORDS(2)}${CM}`,
-    String.raw`${CM} ${WORDS(3)}(?:phased out|phasing out|decommissioned|retired|going away|on its way out|away|out)`,
+    String.raw`${CM} ${WORDS(2)}(?:being|will be|to be|going to be|gets|wordt|gaat|moet) ${WORDS(1)}(?:phased out|decommissioned|retired|removed|away|out|uitgefaseerd|weg|eruit)`,
+    String.raw`${CM} ${WORDS(2)}(?:phasing out|going away|on its way out|is leaving)`,
     String.raw`${CM} ${WORDS(4)}(?:uitfaseren|afbouwen|uitgefaseerd|uit te faseren|af te bouwen|eruit|kwijt|weg|afschaffen|opzeggen)`,
     String.raw`(?:afscheid (?:nemen )?van|stoppen met|weg van|af van|overstappen van|migreren van|uitfaseren van|afbouwen van) ${WORDS(2)}${CM}`,
     String.raw`van ${WORDS(1)}${CM} af`,
   ], { exclusive: true, ignoreNegation: true }),
+  rule('configMgr', 'none', [
+    String.raw`(?:retired|decommissioned|removed|dropped|uninstalled|got rid of|switched off|turned off|shut down|uitgezet|uitgefaseerd|verwijderd|opgeheven|afgeschaft|opgezegd) ${WORDS(2)}${CM}`,
+    String.raw`${CM} ${WORDS(5)}(?:retired|decommissioned|removed|dropped|uninstalled|switched off|turned off|shut down|uitgezet|uitgefaseerd|verwijderd|opgeheven|afgeschaft|opgezegd)`,
+  ], { exclusive: true }),
   rule('configMgr', 'keep', [CM], { negated: 'none', exclusive: true }),
 ];
 
 const INTUNE_RULES: readonly AnyRule[] = [
   rule('alreadyInIntune', 'no', [
-    String.raw`(?:geen|no|not in|niet in|nog niet in|not yet in) ${WORDS(1)}intune|(?:nothing|niets|none of them|geen van) ${WORDS(2)}(?:in|bij) intune`,
+    String.raw`(?:geen|no|not in|niet in|nog niet in|not yet in) ${WORDS(1)}intune|(?:nothing|niets|none|geen(?: enkele?)?|geen van)(?: of)? ${WORDS(3)}(?:in|bij) intune`,
     String.raw`intune ${WORDS(2)}(?:nog niet|not yet)`,
     String.raw`(?:not|niet|nog niet) (?:yet )?(?:enrolled|ingeschreven)`,
   ], { ignoreNegation: true, exclusive: true }),
@@ -96,7 +101,7 @@ const OTHER_RULES: readonly AnyRule[] = [
 ];
 
 const OWNERSHIP_RULES: readonly AnyRule[] = [
-  rule('ownership', 'mixed', [String.raw`(?:mix|mixture|combinatie|mengeling) (?:of|van) ${WORDS(1)}(?:company|corporate|bedrijfs|zakelijke)${WORDS(3)}(?:and|en) ${WORDS(1)}(?:byod|personal|prive|persoonlijke|eigen)`], { exclusive: true }),
+  rule('ownership', 'mixed', [String.raw`(?:zakelijke?|company[ -]owned|corporate|bedrijfs\p{L}*) (?:en|and|&|plus) (?:byod|prive|privé|persoonlijke?|personal)|door elkaar|gemengd eigendom|mixed ownership`, String.raw`(?:mix|mixture|combinatie|mengeling) (?:of|van) ${WORDS(1)}(?:company|corporate|bedrijfs|zakelijke)${WORDS(3)}(?:and|en) ${WORDS(1)}(?:byod|personal|prive|persoonlijke|eigen)`], { exclusive: true }),
   rule('ownership', 'personal', [
     String.raw`byod|bring your own(?: device)?|eigen apparaat meenemen`,
     String.raw`(?:prive|privé|personal(?:ly)?|employee|persoonlijke?)[ -]?(?:owned )?${DEVICE}`,

@@ -70,9 +70,7 @@ function polarity(f: string, start: number, end: number): Polarity {
   if (UNSURE.test(before)) return 'unsure';
   if (NEGATION_BEFORE.test(before) || NEGATION_BEFORE.test(f.slice(start, end))) return 'negated';
   // Only a negation that ends the clause reads backwards: "SCCM gebruiken we niet meer", not "SCCM, not Intune".
-  return NEGATION_AFTER.test(after) && /(?:niet|geen|not|longer|anymore|meer|more|never|yet|used|in use|gebruikt|nodig)$/.test(after)
-    ? 'negated'
-    : 'plain';
+  return NEGATION_AFTER.test(after) ? 'negated' : 'plain';
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

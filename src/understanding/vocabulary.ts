@@ -4,7 +4,7 @@
 export const CM = String.raw`(?:sccm|configmgr|config ?mgr|config manager|mecm|memcm|(?:microsoft )?(?:endpoint )?configuration manager|system center(?: configuration manager)?|cm[ -]?(?:client|agent)s?)`;
 
 /** A device noun, English or Dutch. */
-export const DEVICE = String.raw`(?:laptops?|notebooks?|devices?|pcs?|pc's|machines?|computers?|desktops?|endpoints?|workstations?|tablets?|surfaces?|hardware|clients?|apparaten|apparaat|werkplekken|werkplek|toestellen|systemen)`;
+export const DEVICE = String.raw`(?:latitudes?|thinkpads?|elitebooks?|probooks?|optiplex(?:es)?|precisions?|laptops?|notebooks?|devices?|pcs?|pc's|machines?|computers?|desktops?|endpoints?|workstations?|tablets?|surfaces?|hardware|clients?|apparaten|apparaat|werkplekken|werkplek|toestellen|systemen)`;
 
 /** Up to `n` filler words. */
 export const WORDS = (n: number): string => String.raw`(?:(?!(?:and|en|or|of|but|maar|with|met) )[\p{L}\p{N}'.+-]+ ){0,${n}}`;
@@ -17,7 +17,7 @@ export const NEGATION_BEFORE = new RegExp(
 
 /** Words after a phrase that negate it in Dutch word order and English passives ("SCCM gebruiken we niet meer"). */
 export const NEGATION_AFTER = new RegExp(
-  String.raw`^(?:[\p{L}\p{N}'-]+ ){0,3}(?:niet|geen|not|no longer|anymore|nooit meer|never)(?![\p{L}])`,
+  String.raw`^(?:[\p{L}\p{N}'-]+ ){0,3}(?:niet|geen|not|no longer|anymore|nooit meer|never)(?: (?:more|meer|in use|used|in gebruik|gebruikt|here|hier|today|now|nu|vandaag|anymore|at all|helemaal|nodig|needed|yet|nog|bij ons|longer|relevant))*$`,
   'u',
 );
 

@@ -4,16 +4,16 @@ import { DEVICE, WORDS } from './vocabulary';
 /** Fewer devices than this are "a few, one at a time"; this many or more are enrolled in bulk. */
 export const BULK_FROM = 20;
 
-const COUNTED = String.raw`(?:${DEVICE}|users|gebruikers|employees|medewerkers|werknemers|staff|seats|stuks|units|kiosks?)`;
+const COUNTED = String.raw`(?:${DEVICE}|seats?|users|gebruikers|employees|medewerkers|werknemers|staff|seats|stuks|units|kiosks?)`;
 
 /** A device count written in digits ("300 laptops", "1.500 apparaten", "about 40 new PCs"). */
 export const COUNT_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?: ?\+)? ${WORDS(2)}${COUNTED}(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?: ?\+)?[ -]${WORDS(2)}${COUNTED}(?![\p{L}])`,
   'gu',
 );
 
 /** Words just before a number that make it a version or a licence, not a count ("Windows 10 laptops"). */
-export const NOT_A_COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:windows|win|versie|version|office|m365|365|plan|build|p|e|a|f|h|w) ?$/u;
+export const NOT_A_COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:windows|win|versie|version|office|m365|365|plan|build) ?|[pefahw])$/u;
 
 /** The number a count pattern matched, with thousands separators in either language. */
 export function countOf(digits: string): number {
@@ -24,7 +24,7 @@ export function countOf(digits: string): number {
 export const VOLUME_RULES: readonly AnyRule[] = [
   rule('volume', 'few', [
     String.raw`(?:a |een )?(?:handful|handvol)`,
-    String.raw`(?:a few|a couple(?: of)?|een paar|enkele|een klein aantal|a small number of|slechts|only) ${WORDS(1)}${DEVICE}`,
+    String.raw`(?:a few|a couple(?: of)?|een paar|enkele|een klein aantal|a small number of|slechts|only) ${WORDS(2)}(?:[\p{L}\p{N}.]+-)?${DEVICE}`,
     String.raw`one (?:at a time|by one)|een voor een|een per keer|individually|stuk voor stuk|per stuk`,
   ]),
   rule('volume', 'bulk', [
