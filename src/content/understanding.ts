@@ -87,13 +87,17 @@ const TEXT = {
     understood: (facts: readonly string[]): string => `I understood: ${facts.join(' \u00b7 ')} \u2014 change anything that is not right.`,
     unclear: (text: string, options: readonly string[]): string => `You wrote \u201c${text}\u201d: do you mean ${options.join(' or ')}?`,
     e3: '\u201cE3\u201d or \u201cE5\u201d can be Microsoft 365 (includes Entra ID P1) or Office 365 (does not). Which one do you have?',
-    asked: 'Where were we?',
+    greetingTitle: 'Hello!',
+    greeting:
+      'I advise on how to enroll your organization\u2019s Windows devices in Intune. Describe your situation in a sentence (for example \u201ccompany-owned, hybrid joined, we keep SCCM, 300 new laptops\u201d) or type start.',
   },
   nl: {
     understood: (facts: readonly string[]): string => `Ik begreep: ${facts.join(' \u00b7 ')} \u2014 wijzig wat niet klopt.`,
     unclear: (text: string, options: readonly string[]): string => `U schreef \u201c${text}\u201d: bedoelt u ${options.join(' of ')}?`,
     e3: '\u201cE3\u201d of \u201cE5\u201d kan Microsoft 365 zijn (met Entra ID P1) of Office 365 (zonder). Welke hebt u?',
-    asked: 'Waar waren we?',
+    greetingTitle: 'Hallo!',
+    greeting:
+      'Ik adviseer over het inschrijven van de Windows-apparaten van uw organisatie in Intune. Beschrijf uw situatie in een zin (bijvoorbeeld \u201cbedrijfseigendom, hybride gekoppeld, we houden SCCM, 300 nieuwe laptops\u201d) of typ advies.',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -125,4 +129,14 @@ export function termAnswer(term: TermId, lang: Lang): string {
     default:
       return pick(TERMS, lang)[term];
   }
+}
+
+/** The title of the answer to a greeting. */
+export function greetingTitle(lang: Lang): string {
+  return pick(TEXT, lang).greetingTitle;
+}
+
+/** The answer to a greeting: what the bot does and that a sentence describing the situation is welcome. */
+export function greetingText(lang: Lang): string {
+  return pick(TEXT, lang).greeting;
 }

@@ -1,6 +1,8 @@
 import { factLabel, termAnswer, understoodLine, unclearQuestion, type TermId } from '../content/understanding';
 import type { Lang } from '../content/types';
 import { QUESTION_VALUES, type Answers, type QuestionId } from '../engine/types';
+import { localizeQuestion } from '../content/questions';
+import { understandAnswer } from './answer';
 import { askedTerm, isEmployeeRequest, isGreeting } from './intent';
 import type { StatedValue } from './rule';
 import { readFacts, type Fact, type Unclear } from './situation';
@@ -78,4 +80,38 @@ export function applyStatedFacts(answers: Answers, text: string, lang: Lang): St
     ...(u.question !== undefined ? { termAnswer: termAnswer(u.question, lang) } : {}),
     ...(u.intent !== undefined ? { intent: u.intent } : {}),
   };
+}
+
+/** What the bot does with a message typed during (or at the start of) the advice, when it is more than an answer. */
+export interface StatedAtQuestion {
+  readonly answers: Answers;
+  /** The keys the message answered, in order, so "back" can undo them one by one. */
+  readonly answered: readonly QuestionId[];
+  /** The line to show above the next question: what was understood, what is asked back, or a term's answer. */
+  readonly lead: string;
+}
+
+/**
+ * For a message typed at question `current` (or at the start, without one): the merged answers and the lead line when
+ * the message describes the situation (a fact about another question, or several facts) or asks what a term is;
+ * undefined when it is only an answer to `current` (or nothing), which the typed-answer reading handles.
+ */
+export function statedAtQuestion(answers: Answers, text: string, lang: Lang, current?: QuestionId): StatedAtQuestion | undefined {
+  const stated = applyStatedFacts(answers, text, lang);
+  if (stated.termAnswer !== undefined) return { answers, answered: [], lead: stated.termAnswer };
+  const keys = stated.applied.map((f) => f.key);
+  const onlyCurrent = keys.length === 1 && keys[0] === current && stated.questions.length === 0;
+  if (keys.length === 0 && stated.questions.length === 0) return undefined;
+  if (onlyCurrent) return undefined;
+  const lead = [stated.understoodLine, ...stated.questions].filter((l): l is string => l !== undefined).join(' ');
+  return { answers: stated.answers, answered: keys, lead };
+}
+
+/** "You wrote “windows 10”: do you mean Windows 10, 1803 or newer or Windows 10, 1709 or older?" for an ambiguous typed answer. */
+export function ambiguousAnswerLine(q: QuestionId, text: string, lang: Lang): string | undefined {
+  const reading = understandAnswer(q, text);
+  if (reading.kind !== 'ambiguous') return undefined;
+  const options = localizeQuestion(q, lang).options;
+  const labels = reading.candidates.map((v) => options.find((o) => o.value === v)?.label ?? v);
+  return unclearQuestion(q, text.trim(), labels, lang);
 }

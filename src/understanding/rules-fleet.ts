@@ -6,13 +6,13 @@ const WIN = String.raw`(?:windows|win|w) ?`;
 const WINDOWS_RULES: readonly AnyRule[] = [
   rule('windowsVersion', 'win11', [String.raw`${WIN}11`], { exclusive: true }),
   rule('windowsVersion', 'win10-1803-plus', [
-    String.raw`${WIN}10[ ,]*(?:version |versie |v)?(?:1803|1809|1903|1909|2004|20h2|21h1|21h2|22h2)`,
+    String.raw`${WIN}10[ ,-]*(?:version |versie |v)?(?:1803|1809|1903|1909|2004|20h2|21h1|21h2|22h2)`,
     String.raw`${WIN}10 (?:latest|newest|up to date|fully updated|recent|nieuwste|recente|actuele|bijgewerkt)`,
     String.raw`(?:latest|newest|recent|nieuwste|recente|actuele) (?:versie van |version of )?${WIN}10`,
     String.raw`20h2|21h2|22h2`,
   ], { exclusive: true }),
   rule('windowsVersion', 'win10-1709-or-older', [
-    String.raw`${WIN}10[ ,]*(?:version |versie |v)?(?:1507|1511|1607|1703|1709)`,
+    String.raw`${WIN}10[ ,-]*(?:version |versie |v)?(?:1507|1511|1607|1703|1709)`,
     String.raw`(?:old(?:er)?|oude|oudere|verouderde) (?:builds? (?:of |van )?|versies? (?:of |van )?)?${WIN}10`,
     String.raw`1607|1703|1709`,
   ], { exclusive: true }),

@@ -149,6 +149,8 @@ function combineHits(hits: readonly Hit[], original: string): { facts: Fact[]; u
     const fact = { key, value, text: textOf(used), start: first.start, end: last.end };
     if (isFact(fact)) facts.push(fact);
   }
+  // In the order the message said them, so the "I understood" line reads like the message and back undoes the last.
+  facts.sort((a, b) => a.start - b.start);
   return { facts, unclear };
 }
 
