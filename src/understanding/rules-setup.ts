@@ -4,11 +4,12 @@ import { CM, DEVICE, WORDS } from './vocabulary';
 const IDP = String.raw`(?:azure ad|aad|azure active directory|(?:microsoft )?entra(?: id)?)`;
 
 /**
- * Licences that include Microsoft Entra ID P1 (P2 includes P1) and ones that do not. Checked against "Microsoft
- * Entra plans and pricing" (microsoft.com/security/business/microsoft-entra-pricing, read 2026-09): P1 is included with
- * Microsoft 365 E3 and Business Premium, P2 with Microsoft 365 E5; "Microsoft Entra licensing" (Microsoft Learn,
- * entra/fundamentals/licensing, 2026-06-18). Microsoft 365 F1/F3 and A3/A5 and EMS E3/E5 carry P1 or P2 as well;
- * Office 365 E1/E3/E5 and Microsoft 365 Business Basic/Standard carry only Entra ID Free, and Intune alone no P1.
+ * Licences that include Microsoft Entra ID P1 (P2 includes P1) and ones that do not. "Microsoft Entra plans and
+ * pricing" (microsoft.com/security/business/microsoft-entra-pricing, read 2026-09): P1 is included with Microsoft 365
+ * E3 and Business Premium, P2 with Microsoft 365 E5. "Microsoft Intune licensing" (Microsoft Learn,
+ * intune/fundamentals/licenses, 2021-12-16) lists the plans that carry Intune (M365 E3/E5/F1/F3, EMS E3/E5, Business
+ * Premium, Education A3/A5); EMS and the F and A plans carry P1 as part of that bundle (not re-read on a Microsoft page
+ * today). Office 365 E1/E3/E5 and Microsoft 365 Business Basic/Standard have Entra ID Free only; Intune alone has no P1.
  */
 const PREMIUM_RULES: readonly AnyRule[] = [
   rule('azureAdPremium', 'yes', [
