@@ -87,6 +87,10 @@ const TEXT = {
     understood: (facts: readonly string[]): string => `I understood: ${facts.join(' \u00b7 ')} \u2014 change anything that is not right.`,
     unclear: (text: string, options: readonly string[]): string => `You wrote \u201c${text}\u201d: do you mean ${options.join(' or ')}?`,
     e3: '\u201cE3\u201d or \u201cE5\u201d can be Microsoft 365 (includes Entra ID P1) or Office 365 (does not). Which one do you have?',
+    describeLabel: 'Or describe your situation in your own words',
+    describePlaceholder: 'For example: company-owned, hybrid joined, we keep SCCM, 300 new laptops',
+    describeButton: 'Use my description',
+    nothingFound: 'I did not find anything I could use in that description, so here are the questions.',
     greetingTitle: 'Hello!',
     greeting:
       'I advise on how to enroll your organization\u2019s Windows devices in Intune. Describe your situation in a sentence (for example \u201ccompany-owned, hybrid joined, we keep SCCM, 300 new laptops\u201d) or type start.',
@@ -95,6 +99,10 @@ const TEXT = {
     understood: (facts: readonly string[]): string => `Ik begreep: ${facts.join(' \u00b7 ')} \u2014 wijzig wat niet klopt.`,
     unclear: (text: string, options: readonly string[]): string => `U schreef \u201c${text}\u201d: bedoelt u ${options.join(' of ')}?`,
     e3: '\u201cE3\u201d of \u201cE5\u201d kan Microsoft 365 zijn (met Entra ID P1) of Office 365 (zonder). Welke hebt u?',
+    describeLabel: 'Of beschrijf uw situatie in uw eigen woorden',
+    describePlaceholder: 'Bijvoorbeeld: bedrijfseigendom, hybride gekoppeld, we houden SCCM, 300 nieuwe laptops',
+    describeButton: 'Gebruik mijn beschrijving',
+    nothingFound: 'Ik vond in die beschrijving niets wat ik kon gebruiken, dus hier zijn de vragen.',
     greetingTitle: 'Hallo!',
     greeting:
       'Ik adviseer over het inschrijven van de Windows-apparaten van uw organisatie in Intune. Beschrijf uw situatie in een zin (bijvoorbeeld \u201cbedrijfseigendom, hybride gekoppeld, we houden SCCM, 300 nieuwe laptops\u201d) of typ advies.',
@@ -139,4 +147,10 @@ export function greetingTitle(lang: Lang): string {
 /** The answer to a greeting: what the bot does and that a sentence describing the situation is welcome. */
 export function greetingText(lang: Lang): string {
   return pick(TEXT, lang).greeting;
+}
+
+/** The texts of the tab's "describe your situation" box. */
+export function describeText(lang: Lang): { readonly label: string; readonly placeholder: string; readonly button: string; readonly nothingFound: string } {
+  const t = pick(TEXT, lang);
+  return { label: t.describeLabel, placeholder: t.describePlaceholder, button: t.describeButton, nothingFound: t.nothingFound };
 }
