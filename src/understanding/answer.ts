@@ -93,7 +93,8 @@ function byName<Q extends QuestionId>(q: Q, norm: string): AnswerReading<Q> | un
 
 /** English ordinals ("the second", "2nd", "third option") through the Microsoft number recognizer. */
 function byEnglishOrdinal<Q extends QuestionId>(q: Q, norm: string): AnswerReading<Q> | undefined {
-  if (norm.split(' ').length > 4) return undefined;
+  // The recognizer is slow on long digit strings; an ordinal is a few short words.
+  if (norm.length > 40 || norm.split(' ').length > 4) return undefined;
   // Placeholder choices no text can name, so only the recognizer's ordinal and number readings can match.
   const slots = valuesOf(q).map((_, i) => `\u00a7${i}`);
   const [first] = recognizeChoices(norm, slots, { locale: 'en-us', recognizeOrdinals: true, recognizeNumbers: true });

@@ -65,3 +65,9 @@ describe('forgiving typed answers to the current question', () => {
     expect(understandAnswer(q, text)).toEqual({ kind: 'none' });
   });
 });
+
+describe('hostile typed answers', () => {
+  test.each(['1'.repeat(4000), 'a '.repeat(2000), 'sccm '.repeat(800)])('a 4,000-character answer names no option: %#', (text) => {
+    expect(understandAnswer('ownership', text)).toEqual({ kind: 'none' });
+  });
+});
