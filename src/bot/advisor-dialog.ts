@@ -94,8 +94,9 @@ export class AdvisorDialog extends Dialog {
     if (question === undefined) return this.finish(dc, run, info);
     const value = parseTypedAnswer(question.question, input.text);
     // A sentence that states more than this question's answer fills every answer it states; a plain answer stays one.
-    const stated = statedAtQuestion(answersOf(run), input.text, info.lang, question.question);
-    if (stated !== undefined && (value === undefined || input.text.trim().split(/\s+/).length >= 4)) {
+    const stated = statedAtQuestion(answersOf(run), input.text, info.lang);
+    const aboutOthers = stated !== undefined && stated.answered.some((k) => k !== question.question);
+    if (stated !== undefined && (value === undefined || aboutOthers)) {
       const answered = stated.answers[question.question];
       if (answered !== undefined && run.shown?.question === question.question) await this.markAnswered(dc.context, run.shown, answered, info.lang);
       const next: AdvisorRunState = { flow: run.flow, answers: plainAnswers(stated.answers), history: [...run.history, ...stated.answered] };
@@ -163,7 +164,11 @@ export class AdvisorDialog extends Dialog {
   /** Sends the next question card (with `lead` text above it), or the result when no question is left. */
   private async askNext(dc: DialogContext, run: AdvisorRunState, info: TurnInfo, lead?: string): Promise<DialogTurnResult> {
     const next = this.pending(run);
-    if (next === undefined) return this.finish(dc, run, info);
+    if (next === undefined) {
+      // A description can answer the last open question: say what was understood before the results.
+      if (lead !== undefined) await dc.context.sendActivity(noticeMessage({ title: botText(info.lang).notice, text: lead }, info.lang));
+      return this.finish(dc, run, info);
+    }
     const sent = await dc.context.sendActivity(cardMessage(buildQuestionCard(next, run.flow, info.lang), lead));
     const shown: ShownQuestion = {
       question: next.question,

@@ -92,17 +92,15 @@ export interface StatedAtQuestion {
 }
 
 /**
- * For a message typed at question `current` (or at the start, without one): the merged answers and the lead line when
- * the message describes the situation (a fact about another question, or several facts) or asks what a term is;
- * undefined when it is only an answer to `current` (or nothing), which the typed-answer reading handles.
+ * For a message typed during the advice or at its start: the merged answers and the lead line when the message states
+ * facts, leaves something unclear, or asks what a term is; undefined when it says none of that. The caller prefers a
+ * plain typed answer to the current question when these facts are only about that question.
  */
-export function statedAtQuestion(answers: Answers, text: string, lang: Lang, current?: QuestionId): StatedAtQuestion | undefined {
+export function statedAtQuestion(answers: Answers, text: string, lang: Lang): StatedAtQuestion | undefined {
   const stated = applyStatedFacts(answers, text, lang);
   if (stated.termAnswer !== undefined) return { answers, answered: [], lead: stated.termAnswer };
   const keys = stated.applied.map((f) => f.key);
-  const onlyCurrent = keys.length === 1 && keys[0] === current && stated.questions.length === 0;
   if (keys.length === 0 && stated.questions.length === 0) return undefined;
-  if (onlyCurrent) return undefined;
   const lead = [stated.understoodLine, ...stated.questions].filter((l): l is string => l !== undefined).join(' ');
   return { answers: stated.answers, answered: keys, lead };
 }

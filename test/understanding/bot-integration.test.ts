@@ -68,3 +68,20 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
     expect(titleOf(replies[0])).toBe(lang === 'nl' ? 'Hallo!' : 'Hello!');
   });
 });
+
+describe.each(['en', 'nl'] as const)('counts typed at the volume question (%s)', (lang) => {
+  test('"300 laptops" answers "how many devices" with bulk', async () => {
+    const c = new Conversation({ locale: LOCALE[lang] });
+    // Personal devices with one user each; everything else "don't know" until the count is asked.
+    let replies = await c.say(lang === 'nl' ? 'advies' : 'start');
+    for (let i = 0; i < 10 && questionOf(cardOf(replies[replies.length - 1])) !== 'volume'; i++) {
+      const q = questionOf(cardOf(replies[replies.length - 1]));
+      if (q === undefined) break;
+      replies = await c.say(q === 'ownership' ? '2' : q === 'userAffinity' ? '1' : lang === 'nl' ? 'weet ik niet' : "don't know");
+    }
+    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe('volume');
+    replies = await c.say(lang === 'nl' ? '300 laptops' : 'about 300 laptops');
+    expect(questionOf(cardOf(replies[replies.length - 1]))).not.toBe('volume');
+    expect(shown(replies)).toContain(lang === 'nl' ? 'veel apparaten tegelijk' : 'many devices at once');
+  });
+});
