@@ -235,7 +235,7 @@ export class AdvisorBot extends TeamsActivityHandler {
       return;
     }
     const understood = text === '' ? undefined : understand(text);
-    if (understood?.question !== undefined) {
+    if (understood?.question !== undefined && understood.facts.length === 0) {
       await context.sendActivity(noticeMessage({ title: botText(lang).notice, text: termAnswer(understood.question, lang), actions: ['start', 'help'] }, lang));
       return;
     }

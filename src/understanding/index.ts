@@ -17,7 +17,7 @@ export interface Understanding {
   readonly unclear: readonly Unclear[];
   /** The facts the advice engine accepts today, as answers (a value the engine does not know yet is left out). */
   readonly answers: Answers;
-  /** Set when the message only asks what a term is. */
+  /** Set when the message asks what a term is ("what is Autopilot?"); it may state facts as well. */
   readonly question?: TermId;
   /** Set when the message is an employee's enrollment request or only a greeting. */
   readonly intent?: 'employee' | 'greeting';
@@ -30,15 +30,20 @@ function engineAccepts(key: QuestionId, value: string): boolean {
 
 /** Reads a message in English or Dutch (or both mixed). Pure and deterministic; no network. */
 export function understand(text: string): Understanding {
-  const question = askedTerm(text);
-  if (question !== undefined) return { facts: [], unclear: [], answers: {}, question };
   // An employee's "my new laptop" describes one person's device, not the organization's situation.
   if (isEmployeeRequest(text)) return { facts: [], unclear: [], answers: {}, intent: 'employee' };
+  const question = askedTerm(text);
   const { facts, unclear } = readFacts(text);
   const answers: Record<string, string> = {};
   for (const f of facts) if (engineAccepts(f.key, f.value)) answers[f.key] = f.value;
   const intent = facts.length === 0 && isGreeting(text) ? 'greeting' : undefined;
-  return { facts, unclear, answers: answers as Answers, ...(intent === undefined ? {} : { intent }) };
+  return {
+    facts,
+    unclear,
+    answers: answers as Answers,
+    ...(question === undefined ? {} : { question }),
+    ...(intent === undefined ? {} : { intent }),
+  };
 }
 
 /** What the bot shows after a description: merged answers, the "I understood: …" line, questions back, a term answer. */
@@ -98,10 +103,9 @@ export interface StatedAtQuestion {
  */
 export function statedAtQuestion(answers: Answers, text: string, lang: Lang): StatedAtQuestion | undefined {
   const stated = applyStatedFacts(answers, text, lang);
-  if (stated.termAnswer !== undefined) return { answers, answered: [], lead: stated.termAnswer };
   const keys = stated.applied.map((f) => f.key);
-  if (keys.length === 0 && stated.questions.length === 0) return undefined;
-  const lead = [stated.understoodLine, ...stated.questions].filter((l): l is string => l !== undefined).join(' ');
+  if (keys.length === 0 && stated.questions.length === 0 && stated.termAnswer === undefined) return undefined;
+  const lead = [stated.termAnswer, stated.understoodLine, ...stated.questions].filter((l): l is string => l !== undefined).join(' ');
   return { answers: stated.answers, answered: keys, lead };
 }
 
