@@ -25,7 +25,7 @@ const PREMIUM_RULES: readonly AnyRule[] = [
     String.raw`(?:microsoft|ms|m) ?365 business (?:basic|standard)`,
     String.raw`business (?:basic|standard)`,
     String.raw`(?:office|o) ?365 ?(?:e1|e3|e5)`,
-    String.raw`intune (?:alone|only|standalone|on its own|los)`,
+    String.raw`intune (?:licen[cs]es? |licenties? )?(?:standalone|on its own|los)|intune (?:licen[cs]es?|licenties?) (?:alone|only)`,
     String.raw`(?:only|alleen) (?:an? |een )?intune[ -]?(?:licen[cs]es?|licenties?)`,
     String.raw`intune plan 1`,
   ], { weak: true, exclusive: true, negated: 'no' }),
@@ -46,7 +46,7 @@ const IDENTITY_RULES: readonly AnyRule[] = [
     String.raw`(?:geen|no|without|zonder) (?:on[ -]?prem(?:ises)? |lokale? |eigen )?(?:ad|active directory|domain controllers?|domein(?:controllers?)?|domain)`,
   ], { exclusive: true, ignoreNegation: true }),
   rule('identity', 'onprem', [
-    String.raw`(?:ad|active directory)?[ -]?domain[ -]?joined(?: only)?`,
+    String.raw`(?:ad|active directory)?[ -]?domain[ -]?joined(?: only)?|(?:ad|active directory)[ -]joined`,
     String.raw`(?:in|aan|lid van) (?:het|ons|een) (?:ad[ -])?domein(?: gekoppeld| toegevoegd| gehangen| hangen)?`,
     String.raw`domeingekoppeld|domein[ -]?joined|domeinlid`,
     String.raw`(?:only|alleen) on[ -]?prem(?:ises)?(?: ad| active directory)?`,
@@ -76,14 +76,14 @@ const INTUNE_RULES: readonly AnyRule[] = [
   rule('alreadyInIntune', 'no', [
     String.raw`(?:geen|no|not in|niet in|nog niet in|not yet in) ${WORDS(1)}intune|(?:nothing|niets|none|geen(?: enkele?)?|geen van)(?: of)? ${WORDS(3)}(?:in|bij) intune`,
     String.raw`intune ${WORDS(2)}(?:nog niet|not yet)`,
-    String.raw`(?:not|niet|nog niet) (?:yet )?(?:enrolled|ingeschreven)`,
+    String.raw`(?:not|niet|nog niet) (?:yet )?(?:enrolled|ingeschreven)|(?:nothing|none|niets|geen) ${WORDS(3)}(?:is |are |zijn |staat )?(?:yet )?(?:enrolled|ingeschreven)`,
   ], { ignoreNegation: true, exclusive: true }),
   rule('alreadyInIntune', 'yes', [
     String.raw`(?:already|al|reeds) ${WORDS(3)}(?:in|bij|by|with|into|via) intune`,
     String.raw`(?:already|al|reeds) ${WORDS(2)}(?:enrolled|ingeschreven|intune[ -]managed)`,
     String.raw`intune[ -]?(?:managed|beheerd|enrolled|ingeschreven)`,
     String.raw`(?:enrolled|ingeschreven|managed|beheerd) (?:in|bij|by|door|met|via) intune`,
-    String.raw`(?:in|bij) intune (?:staan|zitten|ingeschreven)`,
+    String.raw`(?:in|bij) intune (?:staan|zitten|ingeschreven)|(?:are|is|zijn|staan|zitten) (?:already |al |reeds )?in intune`,
   ], { negated: 'no', exclusive: true }),
 ];
 

@@ -17,7 +17,7 @@ export const NEGATION_BEFORE = new RegExp(
 
 /** Words after a phrase that negate it in Dutch word order and English passives ("SCCM gebruiken we niet meer"). */
 export const NEGATION_AFTER = new RegExp(
-  String.raw`^(?:[\p{L}\p{N}'-]+ ){0,3}(?:niet|geen|not|no longer|anymore|nooit meer|never)(?: (?:more|meer|in use|used|in gebruik|gebruikt|here|hier|today|now|nu|vandaag|anymore|at all|helemaal|nodig|needed|yet|nog|bij ons|longer|relevant))*$`,
+  String.raw`^(?:[\p{L}\p{N}'-]+ ){0,3}(?:niet|geen|not|no longer|anymore|nooit meer|never)(?: (?:more|meer|in use|used|in gebruik|gebruikt|here|hier|today|now|nu|vandaag|anymore|at all|helemaal|nodig|needed|yet|nog|bij ons|longer|relevant|allowed|permitted|supported|toegestaan|ondersteund|welkom|welcome|an option|een optie))*$`,
   'u',
 );
 

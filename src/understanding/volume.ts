@@ -28,6 +28,8 @@ export const VOLUME_RULES: readonly AnyRule[] = [
     String.raw`one (?:at a time|by one)|een voor een|een per keer|individually|stuk voor stuk|per stuk`,
   ]),
   rule('volume', 'bulk', [
+    String.raw`(?:two|three|four|five|six|seven|eight|nine|a few) (?:hundred|thousand) ${WORDS(2)}${DEVICE}|(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?(?:honderd|duizend) ${WORDS(2)}${DEVICE}`,
+    String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig) ${WORDS(2)}${DEVICE}`,
     String.raw`(?:hundreds|thousands|dozens|honderden|duizenden|tientallen|lots|loads|a lot|many|veel|grote aantallen|large numbers?)(?: of)? ${WORDS(1)}${DEVICE}`,
     String.raw`in bulk|bulk(?:[ -]?(?:enrol+(?:ment)?|inschrijving|inschrijven|uitrol|rollout|deployment))?|all at once|allemaal tegelijk|(?:in )?een keer|massaal|grootschalig|large[ -]scale`,
   ]),
