@@ -64,6 +64,7 @@ const CONFIGMGR_RULES: readonly AnyRule[] = [
     String.raw`${CM} ${WORDS(4)}(?:uitfaseren|afbouwen|uitgefaseerd|uit te faseren|af te bouwen|eruit|kwijt|weg|afschaffen|opzeggen)`,
     String.raw`(?:afscheid (?:nemen )?van|stoppen met|weg van|af van|overstappen van|migreren van|uitfaseren van|afbouwen van) ${WORDS(2)}${CM}`,
     String.raw`van ${WORDS(1)}${CM} af`,
+    String.raw`${CM}[^.;!?]{0,60}?(?:plan|planning|want|wants|going|intend|intending|gaan|willen|plannen)(?: to| om)? (?:[\p{L}'-]+ ){0,4}?(?:drop|retire|remove|phase (?:it |them )?out|get rid of|decommission|leave|replace|uitfaseren|afbouwen|vervangen|afschaffen|opzeggen|weg)`,
   ], { exclusive: true, ignoreNegation: true }),
   rule('configMgr', 'none', [
     String.raw`(?:retired|decommissioned|removed|dropped|uninstalled|got rid of|switched off|turned off|shut down|uitgezet|uitgefaseerd|verwijderd|opgeheven|afgeschaft|opgezegd) ${WORDS(2)}${CM}`,
