@@ -1,3 +1,4 @@
+import { coManagementPath } from './admin-tasks';
 import { resolveAnswers, type ResolvedAnswers } from './answers';
 import type { Answers, InstructionSetId, Recommendation } from './types';
 
@@ -35,9 +36,9 @@ function autopilotSets(rec: Recommendation): InstructionSetId[] {
   }
 }
 
-/** Co-management by set-up path; both when the path is not known yet. */
-function coManagementSets(rec: Recommendation): InstructionSetId[] {
-  switch (rec.coManagementPath) {
+/** Co-management by set-up path (the recommendation's, else the answers'); both when it is not known yet. */
+function coManagementSets(rec: Recommendation, answers: Answers): InstructionSetId[] {
+  switch (rec.coManagementPath ?? coManagementPath(answers)) {
     case 'existing-clients':
       return ['co-management-existing'];
     case 'new-devices':
@@ -59,7 +60,7 @@ function singleUserSets(rec: Recommendation, a: ResolvedAnswers): InstructionSet
     case 'groupPolicy':
       return ['group-policy'];
     case 'coManagement':
-      return coManagementSets(rec);
+      return coManagementSets(rec, a);
   }
 }
 
