@@ -224,7 +224,7 @@ async function getInstructionsPage(req: Request, res: Response, deps: Instructio
 
 /** Mounts the printable instruction pages (GET and HEAD) on `server`. */
 export function registerInstructionsPage(server: Server, deps: InstructionsPageDeps = {}): void {
-  const handler = (req: Request, res: Response): Promise<void> => getInstructionsPage(req, res, deps);
+  const handler = async (req: Request, res: Response): Promise<void> => getInstructionsPage(req, res, deps);
   server.get('/instructions/:set', handler);
   server.head('/instructions/:set', handler);
 }
