@@ -53,7 +53,7 @@ const TEXTS = {
     edition: {
       text: 'Welke editie van Windows draait het apparaat?',
       why: 'Windows Home kan niet aan een organisatie worden toegevoegd. Controleren: Instellingen > Systeem > Info, onder Windows-specificaties, Editie.',
-      options: { 'pro-or-higher': 'Pro, Enterprise of Education', home: 'Home', 'not-sure': 'Weet ik niet zeker' },
+      options: { 'pro-or-higher': 'Pro, Enterprise of Education', home: 'Home-editie', 'not-sure': 'Weet ik niet zeker' },
     },
   },
 } satisfies Record<Lang, EmployeeTexts>;

@@ -55,9 +55,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** The relative link to a set's page in a language (relative, so it works behind any host or proxy). */
-function pageHref(set: InstructionSetId, lang: Lang): string {
-  return `/instructions/${encodeURIComponent(set)}?lang=${lang}`;
+/** The relative link to a set's page in a language (relative, so it works behind any host or proxy), keeping a sealed token. */
+function pageHref(set: InstructionSetId, lang: Lang, token?: string): string {
+  return `/instructions/${encodeURIComponent(set)}?lang=${lang}${token === undefined ? '' : `&org=${encodeURIComponent(token)}`}`;
 }
 
 function documentHtml(lang: Lang, title: string, main: string): string {
@@ -86,7 +86,7 @@ function setList(lang: Lang): string {
 }
 
 /** Where the page's organization values came from: none asked, a valid sealed link, or a link that failed to open. */
-export type PageOrg = { readonly kind: 'none' } | { readonly kind: 'sealed'; readonly org: OrgValues } | { readonly kind: 'invalid' };
+export type PageOrg = { readonly kind: 'none' } | { readonly kind: 'sealed'; readonly org: OrgValues; readonly token: string } | { readonly kind: 'invalid' };
 
 function sectionHtml(s: InstructionSection): string {
   return `<section class="block block-${s.id}">\n<h2>${escapeHtml(s.heading)}</h2>\n<ul>\n${s.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('\n')}\n</ul>\n</section>`;
@@ -124,7 +124,7 @@ ${steps}
 ${after.join('\n')}
 <nav class="screen-only">
 <p>${escapeHtml(t.printHint)}</p>
-<p><a href="${escapeHtml(pageHref(set, other))}" hreflang="${other}" lang="${other}">${escapeHtml(t.otherLanguage)}</a></p>
+<p><a href="${escapeHtml(pageHref(set, other, page.kind === 'sealed' ? page.token : undefined))}" hreflang="${other}" lang="${other}">${escapeHtml(t.otherLanguage)}</a></p>
 </nav>`;
   return documentHtml(lang, t.documentTitle(instr.title), main);
 }
@@ -186,7 +186,7 @@ function pageOrg(req: Request, linkKey: Buffer | undefined): PageOrg {
   const raw = queryParam(req, 'org');
   if (raw === undefined) return { kind: 'none' };
   const org = linkKey === undefined ? undefined : openOrgValues(raw, linkKey);
-  return org === undefined ? { kind: 'invalid' } : { kind: 'sealed', org };
+  return org === undefined || raw === undefined ? { kind: 'invalid' } : { kind: 'sealed', org, token: raw };
 }
 
 function sendText(res: Response, text: string, cacheable: boolean): void {

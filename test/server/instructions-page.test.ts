@@ -127,6 +127,8 @@ describe('the organization’s values on the printable page', () => {
     expect(res.text).toContain(escapeHtml(instructionsPageText(lang).orgNote('Contoso')));
     expect(res.text).not.toContain(escapeHtml(instructionsPageText(lang).generalNote));
     expect(res.headers.get('cache-control')).toBe('private, no-store');
+    // The link to the other language keeps the organization's values.
+    expect(res.text).toContain(`href="/instructions/automatic-personal-register?lang=${lang === 'en' ? 'nl' : 'en'}&amp;org=${encodeURIComponent(token)}"`);
   });
 
   test.each([

@@ -221,7 +221,7 @@ export const SETS_EN: SetCatalogue = {
     before: ['Save all your files to OneDrive or a network drive first: the drive is formatted.', 'Plan a moment when you do not need the device for about two hours.'],
     steps: [
       'Open Software Center and select Operating Systems.',
-      'Select “Autopilot for existing devices”, then Install, and confirm.',
+      'Select "Autopilot for existing devices", then Install, and confirm.',
       'Wait while the device downloads what it needs, erases the drive and installs Windows; it restarts several times.',
       'On your organization’s sign-in page, sign in with your work e-mail address and password, and confirm your sign-in if asked.',
       'Wait while the device sets itself up, and set up your Windows Hello PIN when asked.',

@@ -221,7 +221,7 @@ export const SETS_NL: SetCatalogue = {
     before: ['Zet eerst al uw bestanden in OneDrive of op een netwerkschijf: de schijf wordt geformatteerd.', 'Kies een moment waarop u het apparaat ongeveer twee uur niet nodig hebt.'],
     steps: [
       'Open Software Center en kies Besturingssystemen.',
-      'Kies “Autopilot voor bestaande apparaten”, daarna Installeren, en bevestig.',
+      'Kies "Autopilot voor bestaande apparaten", daarna Installeren, en bevestig.',
       'Wacht terwijl het apparaat downloadt wat nodig is, de schijf wist en Windows installeert; het start een paar keer opnieuw op.',
       'Meld u op de aanmeldpagina van uw organisatie aan met uw zakelijke e-mailadres en wachtwoord en bevestig uw aanmelding als daarom wordt gevraagd.',
       'Wacht terwijl het apparaat zichzelf instelt en stel uw Windows Hello-pincode in als daarom wordt gevraagd.',
