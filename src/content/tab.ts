@@ -42,7 +42,7 @@ const en = {
   employee: {
     start: 'Enroll my device',
     title: 'Enroll your device',
-    progress: (n: number): string => `Question ${n}`,
+    question: 'Question',
     why: 'Why we ask',
     done: 'Your instructions',
     again: 'Start again',
@@ -94,7 +94,7 @@ const nl: TabText = {
   employee: {
     start: 'Mijn apparaat inschrijven',
     title: 'Uw apparaat inschrijven',
-    progress: (n) => `Vraag ${n}`,
+    question: 'Vraag',
     why: 'Waarom we dit vragen',
     done: 'Uw instructies',
     again: 'Opnieuw beginnen',

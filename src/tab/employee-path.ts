@@ -54,7 +54,7 @@ export function employeeQuestionScreen(
   return el(
     'section',
     { className: 'panel question employee', attrs: { 'data-question': q.id, 'data-flow': 'employee' } },
-    el('div', { className: 'progress' }, el('span', { className: 'progress-label' }, `${t.title} \u00b7 ${t.progress(number)}`)),
+    el('div', { className: 'progress' }, el('span', { className: 'progress-label' }, `${t.title} \u00b7 ${t.question} ${number}`)),
     handlers.heading(q.text),
     el('p', { className: 'why' }, el('span', { className: 'why-label' }, `${t.why}: `), q.why),
     el(

@@ -60,9 +60,9 @@ export const SETS_EN: SetCatalogue = {
     title: 'Connect a work device you already use',
     intro: 'This connects a work device that was set up without your work account to your organization. IT will manage the whole device.',
     before: [
+      'Check Settings > Accounts > Access work or school first: if it already shows “Connected to … Microsoft Entra ID”, you are done.',
       homeCheck,
       'Save your files to OneDrive or another safe place first. After joining you sign in with your work account, which is a new Windows profile: files from your old profile do not move by themselves.',
-      'Check Settings > Accounts > Access work or school first: if it already shows “Connected to … Microsoft Entra ID”, you are done.',
     ],
     steps: [
       'Open Settings > Accounts > Access work or school.',

@@ -60,9 +60,9 @@ export const SETS_NL: SetCatalogue = {
     title: 'Een werkapparaat dat u al gebruikt verbinden',
     intro: 'Hiermee verbindt u een werkapparaat dat zonder uw werkaccount is ingesteld met uw organisatie. IT beheert daarna het hele apparaat.',
     before: [
+      'Kijk eerst in Instellingen > Accounts > Toegang tot werk of school: staat daar al “Verbonden met … Microsoft Entra ID”, dan bent u klaar.',
       homeCheck,
       'Zet eerst uw bestanden in OneDrive of op een andere veilige plek. Na het toevoegen meldt u zich aan met uw werkaccount, een nieuw Windows-profiel: bestanden uit uw oude profiel gaan niet vanzelf mee.',
-      'Kijk eerst in Instellingen > Accounts > Toegang tot werk of school: staat daar al “Verbonden met … Microsoft Entra ID”, dan bent u klaar.',
     ],
     steps: [
       'Open Instellingen > Accounts > Toegang tot werk of school.',
