@@ -4,7 +4,7 @@ import Ajv, { type ErrorObject } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import JSZip from 'jszip';
 import { loadEnvironment } from './env-files';
-import { decodePng, PngError, type RgbaImage } from './png';
+import { PNG } from 'pngjs';
 
 /** Every reason a package was refused, so one run shows them all. */
 export class AppPackageError extends Error {
@@ -23,7 +23,10 @@ type JsonObject = { [key: string]: Json };
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 /** Variables that may be deliberately empty (e.g. no name suffix in production); any other empty one is a mistake. */
 const MAY_BE_EMPTY: ReadonlySet<string> = new Set(['APP_NAME_SUFFIX']);
-/** Teams' limits for bot commands; the 1.22 schema alone allows longer ones that the client then truncates. */
+/**
+ * Teams' limits for bot command menus: the 1.30 schema allows titles of 128 characters (prompt starters), but the
+ * command menu and the @mention list still show 32 ("Create a command menu", Microsoft Learn), so every title keeps it.
+ */
 const COMMAND_TITLE_MAX = 32;
 const COMMAND_DESCRIPTION_MAX = 128;
 const ICON_SIZES = { color: 192, outline: 32 } as const;
@@ -169,12 +172,18 @@ export function localizableKeys(manifest: Json): string[] {
     if (path !== undefined && typeof get(manifest, path) === 'string') keys.push(key);
   };
   ['name.short', 'name.full', 'description.short', 'description.full'].forEach(add);
+  arrayAt(manifest, ['description', 'features']).forEach((_f, f) => {
+    add(`description.features[${f}].title`);
+    add(`description.features[${f}].description`);
+  });
   arrayAt(manifest, ['bots', 0, 'commandLists']).forEach((_list, l) =>
     arrayAt(manifest, ['bots', 0, 'commandLists', l, 'commands']).forEach((_c, c) => {
       add(`bots[0].commandLists[${l}].commands[${c}].title`);
       add(`bots[0].commandLists[${l}].commands[${c}].description`);
+      add(`bots[0].commandLists[${l}].commands[${c}].prompt`);
     }),
   );
+  add('copilotAgents.customEngineAgents[0].disclaimer.text');
   arrayAt(manifest, ['composeExtensions', 0, 'commands']).forEach((_c, c) => {
     add(`composeExtensions[0].commands[${c}].title`);
     add(`composeExtensions[0].commands[${c}].description`);
@@ -278,6 +287,7 @@ export function checkManifestRules(manifest: Json): string[] {
       titles.add(title.toLowerCase());
     });
   });
+  problems.push(...checkCopilotAgent(manifest));
   arrayAt(manifest, ['composeExtensions']).forEach((ext, i) => {
     const extBot = get(ext, ['botId']);
     if (extBot !== undefined && extBot !== botId) {
@@ -287,13 +297,52 @@ export function checkManifestRules(manifest: Json): string[] {
   return problems;
 }
 
+/**
+ * The custom engine agent rules the schema states only in words ("root copilot agents custom engine agents",
+ * Microsoft Learn app manifest reference, 1.30): the agent's id is the bot's id, that bot has personal scope, and a
+ * bot in the copilot scope is declared as the agent. Prompt commands need a prompt (Learn, "Highlight agent
+ * capabilities with prompt starters", 17 July 2026).
+ */
+function checkCopilotAgent(manifest: Json): string[] {
+  const problems: string[] = [];
+  const bots = arrayAt(manifest, ['bots']);
+  const agents = arrayAt(manifest, ['copilotAgents', 'customEngineAgents']);
+  agents.forEach((agent, i) => {
+    const id = get(agent, ['id']);
+    const bot = bots.find((b) => get(b, ['botId']) === id);
+    if (bot === undefined) {
+      problems.push(`copilotAgents.customEngineAgents[${i}].id must be the id of a bot in "bots" (got ${String(id)}).`);
+    } else if (!arrayAt(bot, ['scopes']).includes('personal')) {
+      problems.push(`copilotAgents.customEngineAgents[${i}] names a bot without the "personal" scope, which Copilot requires.`);
+    }
+  });
+  bots.forEach((bot, b) => {
+    const inCopilot = arrayAt(bot, ['scopes']).includes('copilot');
+    if (inCopilot && !agents.some((a) => get(a, ['id']) === get(bot, ['botId']))) {
+      problems.push(`bots[${b}] has the "copilot" scope but is not declared in copilotAgents.customEngineAgents.`);
+    }
+    if (inCopilot && !arrayAt(bot, ['scopes']).includes('personal')) {
+      problems.push(`bots[${b}] has the "copilot" scope without "personal", which Copilot requires.`);
+    }
+    arrayAt(bot, ['commandLists']).forEach((_list, l) =>
+      arrayAt(bot, ['commandLists', l, 'commands']).forEach((command, c) => {
+        const prompt = get(command, ['prompt']);
+        if (get(command, ['type']) === 'prompt' && (typeof prompt !== 'string' || prompt.trim() === '')) {
+          problems.push(`bots[${b}].commandLists[${l}].commands[${c}] is a prompt starter without a prompt.`);
+        }
+      }),
+    );
+  });
+  return problems;
+}
+
 /** Checks an icon the way Teams does: its size, and for the outline icon white-on-transparent only. */
 export function checkIcon(kind: 'color' | 'outline', bytes: Uint8Array, label: string): string[] {
-  let image: RgbaImage;
+  let image: { width: number; height: number; data: Buffer };
   try {
-    image = decodePng(bytes);
+    image = PNG.sync.read(Buffer.from(bytes));
   } catch (error) {
-    return [`${label} is not a readable PNG (${error instanceof PngError ? error.message : 'unknown format'}).`];
+    return [`${label} is not a readable PNG (${error instanceof Error ? error.message : 'unknown format'}).`];
   }
   const size = ICON_SIZES[kind];
   if (image.width !== size || image.height !== size) {
@@ -305,7 +354,7 @@ export function checkIcon(kind: 'color' | 'outline', bytes: Uint8Array, label: s
   let coloured = 0;
   const colours = new Set<number>();
   for (let p = 0; p < pixels; p++) {
-    const [r, g, b, a] = image.rgba.subarray(p * 4, p * 4 + 4);
+    const [r, g, b, a] = image.data.subarray(p * 4, p * 4 + 4);
     if (a === 0) transparent++;
     else if (r !== 255 || g !== 255 || b !== 255) coloured++;
     colours.add((r << 24) | (g << 16) | (b << 8) | a);
