@@ -2,6 +2,9 @@ import type { Activity } from 'botbuilder';
 import type { OrgSettings, OrgSettingsReader } from '../../src/bot/org-settings';
 import type { Lang } from '../../src/content/types';
 import { collectActions } from '../../src/cards/inspect';
+import { localizeInstructions } from '../../src/content/instructions';
+import { EMPLOYEE_QUESTION_VALUES } from '../../src/engine/types';
+import { ORGANIZATION, PERSONAL } from '../fixtures/employee-rows';
 import { buttonData, cardOf, cardText, Conversation, replyText, titleOf } from './harness';
 
 const EMPLOYEE_TITLE: Readonly<Record<Lang, string>> = { en: 'Enroll your device', nl: 'Uw apparaat inschrijven' };
@@ -161,5 +164,36 @@ describe('employee flow', () => {
     await c.say('enroll');
     const advice = await c.say('start');
     expect(titleOf(advice[0])).toMatch(/^Question 1 of about/);
+  });
+});
+
+/** Every published choice × every answer, clicked through in the chat in both languages: the card is the expected set's. */
+const CHAT_ROWS = (['en', 'nl'] as const).flatMap((lang) => [
+  ...ORGANIZATION.flatMap((row) =>
+    EMPLOYEE_QUESTION_VALUES.obtained.map((obtained) => ({
+      name: `${row.name}: work device, ${obtained}`,
+      lang,
+      org: row.org,
+      clicks: ['organization', obtained, ...(obtained === 'own-purchase' ? ['pro-or-higher'] : [])],
+      set: row.sets[obtained],
+    })),
+  ),
+  ...PERSONAL.map((row) => ({
+    name: `${row.name}: own device`,
+    lang,
+    org: row.org,
+    clicks: ['personal', ...(typeof row.byEdition === 'string' ? [] : ['home'])],
+    set: typeof row.byEdition === 'string' ? row.byEdition : row.byEdition.home,
+  })),
+]);
+
+describe('employee flow in the chat: every published choice and answer, English and Dutch', () => {
+  test.each(CHAT_ROWS)('[$lang] $name → $set', async ({ lang, org, clicks, set }) => {
+    const c = new Conversation({ locale: lang === 'nl' ? 'nl-NL' : 'en-US', settings: settingsFor('tenant-t', { organizationName: 'Contoso', ...org }) }, tenant('tenant-t'));
+    let replies = await c.say(lang === 'nl' ? 'hoe schrijf ik mijn apparaat in' : 'how do I enroll my device');
+    for (const value of clicks) replies = await c.click(employeeButtons(cardOf(replies[0])).find((b) => b.value === value));
+    expect(replies).toHaveLength(1);
+    expect(titleOf(replies[0])).toBe(localizeInstructions(set, lang).title);
+    expect(cardText(cardOf(replies[0]))).toContain(localizeInstructions(set, lang, { organizationName: 'Contoso' }).steps[0]);
   });
 });

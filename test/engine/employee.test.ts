@@ -11,8 +11,8 @@ import {
   type InstructionSetId,
   type OrganizationSettings,
 } from '../../src/engine';
+import { ORGANIZATION, PERSONAL } from '../fixtures/employee-rows';
 
-type Obtained = EmployeeAnswerValue<'obtained'>;
 type Edition = EmployeeAnswerValue<'edition'>;
 
 /** Runs the flow like an employee would: answer each question asked until done; returns the questions and the set. */
@@ -29,72 +29,6 @@ function runFlow(given: EmployeeAnswers, org: OrganizationSettings): { asked: Em
   }
   throw new Error('the flow did not finish');
 }
-
-interface OrgRow {
-  readonly name: string;
-  readonly org: OrganizationSettings;
-  /** The set for each way an organization device was obtained (own purchase on Pro; Home is tested separately). */
-  readonly sets: Readonly<Record<Obtained, InstructionSetId>>;
-}
-
-/** Every published organization method and mode, with what each kind of work device must get. */
-const ORGANIZATION: readonly OrgRow[] = [
-  {
-    name: 'nothing published',
-    org: {},
-    sets: { 'new-from-it': 'automatic-organization', 'shipped-new': 'automatic-organization', existing: 'automatic-organization-existing', 'own-purchase': 'automatic-organization-existing' },
-  },
-  {
-    name: 'automatic enrollment',
-    org: { organizationMethod: 'automatic' },
-    sets: { 'new-from-it': 'automatic-organization', 'shipped-new': 'automatic-organization', existing: 'automatic-organization-existing', 'own-purchase': 'automatic-organization-existing' },
-  },
-  {
-    name: 'Autopilot user-driven (Entra join)',
-    org: { organizationMethod: 'autopilot', autopilotMode: 'user-driven' },
-    sets: { 'new-from-it': 'autopilot-user-driven', 'shipped-new': 'autopilot-user-driven', existing: 'automatic-organization-existing', 'own-purchase': 'automatic-organization-existing' },
-  },
-  {
-    name: 'Autopilot user-driven, hybrid join',
-    org: { organizationMethod: 'autopilot', autopilotMode: 'user-driven', autopilotJoin: 'hybrid' },
-    sets: { 'new-from-it': 'autopilot-hybrid', 'shipped-new': 'autopilot-hybrid', existing: 'automatic-organization-existing', 'own-purchase': 'automatic-organization-existing' },
-  },
-  {
-    name: 'Autopilot pre-provisioned',
-    org: { organizationMethod: 'autopilot', autopilotMode: 'pre-provisioned' },
-    sets: { 'new-from-it': 'autopilot-pre-provisioned', 'shipped-new': 'autopilot-pre-provisioned', existing: 'automatic-organization-existing', 'own-purchase': 'automatic-organization-existing' },
-  },
-  {
-    name: 'Autopilot pre-provisioned, hybrid join',
-    org: { organizationMethod: 'autopilot', autopilotMode: 'pre-provisioned', autopilotJoin: 'hybrid' },
-    sets: { 'new-from-it': 'autopilot-hybrid', 'shipped-new': 'autopilot-hybrid', existing: 'automatic-organization-existing', 'own-purchase': 'automatic-organization-existing' },
-  },
-  {
-    name: 'Autopilot self-deploying (kiosk): never single-user steps, even with a stray hybrid setting',
-    org: { organizationMethod: 'autopilot', autopilotMode: 'self-deploying', autopilotJoin: 'hybrid' },
-    sets: { 'new-from-it': 'autopilot-self-deploying', 'shipped-new': 'autopilot-self-deploying', existing: 'automatic-organization-existing', 'own-purchase': 'automatic-organization-existing' },
-  },
-  {
-    name: 'Autopilot for existing devices',
-    org: { organizationMethod: 'autopilot', autopilotMode: 'existing-devices' },
-    sets: { 'new-from-it': 'autopilot-user-driven', 'shipped-new': 'autopilot-user-driven', existing: 'autopilot-existing-devices', 'own-purchase': 'automatic-organization-existing' },
-  },
-  {
-    name: 'Autopilot without a published mode',
-    org: { organizationMethod: 'autopilot' },
-    sets: { 'new-from-it': 'autopilot-user-driven', 'shipped-new': 'autopilot-user-driven', existing: 'automatic-organization-existing', 'own-purchase': 'automatic-organization-existing' },
-  },
-  {
-    name: 'Group Policy: a device shipped from the shop never reached the domain',
-    org: { organizationMethod: 'groupPolicy' },
-    sets: { 'new-from-it': 'group-policy', 'shipped-new': 'automatic-organization', existing: 'group-policy', 'own-purchase': 'automatic-organization-existing' },
-  },
-  {
-    name: 'co-management: new devices get the out-of-box steps, Configuration Manager PCs nothing to do',
-    org: { organizationMethod: 'coManagement' },
-    sets: { 'new-from-it': 'co-management-new', 'shipped-new': 'co-management-new', existing: 'co-management-existing', 'own-purchase': 'automatic-organization-existing' },
-  },
-];
 
 const WORK_DEVICE_ROWS = ORGANIZATION.flatMap((row) =>
   EMPLOYEE_QUESTION_VALUES.obtained.map((obtained) => ({
@@ -121,31 +55,6 @@ describe('employee flow: work devices, every published method × how the device 
     expect(runFlow({ deviceOwner: 'organization', obtained: 'own-purchase', edition: 'not-sure' }, org).set).toBe('automatic-organization-existing');
   });
 });
-
-interface PersonalRow {
-  readonly name: string;
-  readonly org: OrganizationSettings;
-  readonly byEdition: Readonly<Record<Edition, InstructionSetId>> | InstructionSetId;
-}
-
-/** Personal devices by the organization's published personal choice (and edition, where join is chosen). */
-const PERSONAL: readonly PersonalRow[] = [
-  { name: 'nothing published → register, ask IT what it manages', org: {}, byEdition: 'automatic-personal-register-general' },
-  { name: 'only the organization method published → register, ask IT', org: { organizationMethod: 'autopilot', autopilotMode: 'user-driven' }, byEdition: 'automatic-personal-register-general' },
-  { name: 'automatic, scopes not published → register, ask IT', org: { personalMethod: 'automatic' }, byEdition: 'automatic-personal-register-general' },
-  { name: 'scopes: MDM none, WIP none → register, work account only', org: { personalMethod: 'automatic', personalScopes: { mdm: 'none', mam: 'none' } }, byEdition: 'automatic-personal-register' },
-  { name: 'scopes: MDM none, WIP some → register, work account only', org: { personalScopes: { mdm: 'none', mam: 'some-or-all' } }, byEdition: 'automatic-personal-register' },
-  {
-    name: 'scopes: MDM some or all → the organization manages personal devices: join (edition asked)',
-    org: { personalMethod: 'automatic', personalScopes: { mdm: 'some-or-all', mam: 'none' } },
-    byEdition: { 'pro-or-higher': 'automatic-personal-join', 'not-sure': 'automatic-personal-join', home: 'windows-home-no-join' },
-  },
-  {
-    name: 'co-management of personal devices → join (edition asked)',
-    org: { personalMethod: 'coManagement' },
-    byEdition: { 'pro-or-higher': 'automatic-personal-join', 'not-sure': 'automatic-personal-join', home: 'windows-home-no-join' },
-  },
-];
 
 const PERSONAL_ROWS = PERSONAL.flatMap((row) =>
   typeof row.byEdition === 'string'
