@@ -8,6 +8,7 @@ const VOCABULARY = [
   'corporate', 'organization', 'organisation', 'personal', 'domain', 'gekoppeld', 'werkplekken', 'computers', 'desktops',
   'notebooks', 'medewerkers', 'employees', 'autopilot', 'intune', 'configmgr', 'configuration', 'conditional', 'voorwaardelijke',
   'windows', 'gedeelde', 'bedrijfseigendom', 'lenovo', 'shipped', 'workspace', 'already', 'anymore', 'entra',
+  'microsoft', 'werkaccount', 'account', 'toegang', 'autopilot', 'reseller', 'thuiswerkers', 'employees',
 ];
 /** Correct words one edit from a vocabulary word ("device" is not a misspelled "devices"). */
 const KNOWN = new Set([
@@ -45,9 +46,10 @@ export function correctTypos(folded: string): Corrected {
   for (const m of folded.matchAll(/\p{L}{5,}/gu)) {
     const word = m[0];
     if (KNOWN.has(word)) continue;
-    const near = VOCABULARY.filter((v) => oneEditApart(word, v));
+    const near = [...new Set(VOCABULARY.filter((v) => oneEditApart(word, v)))].sort((a, b) => a.length - b.length);
     const [fix] = near;
-    if (near.length !== 1 || fix === undefined) continue;
+    // Several candidates are fine only when they are spellings of one word ("hybrid", "hybride").
+    if (fix === undefined || !near.every((v) => v.startsWith(fix.slice(0, 5)))) continue;
     text += folded.slice(last, m.index);
     moved.push([text.length, text.length + fix.length, m.index, m.index + word.length]);
     text += fix;
