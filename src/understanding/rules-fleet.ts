@@ -59,7 +59,7 @@ const AGE_RULES: readonly AnyRule[] = [
   ]),
   rule('deviceAge', 'new', [
     String.raw`(?:brand[ -])?new ${WORDS(2)}${DEVICE}`,
-    String.raw`nieuwe? ${WORDS(2)}${DEVICE}`,
+    String.raw`(?:gloed)?nieuwe? ${WORDS(2)}${DEVICE}`,
     String.raw`(?:hardware[ -]?)?refresh|out of the box|uit de doos|fresh (?:devices|laptops)|vervangingsronde|nieuw aangeschaft|nieuw gekocht`,
   ]),
   rule('deviceAge', 'existing', [

@@ -43,12 +43,13 @@ const IDENTITY_RULES: readonly AnyRule[] = [
     String.raw`cloud[ -]?only|cloud[ -]?native|alleen (?:in de )?cloud|only (?:in the )?cloud|volledig in de cloud|fully cloud`,
   ], { exclusive: true }),
   rule('identity', 'cloud', [
-    String.raw`(?:geen|no|without|zonder) (?:on[ -]?prem(?:ises)? |lokale? |eigen )?(?:ad|active directory|domain controllers?|domein(?:controllers?)?|domain)`,
+    String.raw`(?:geen|no|without|zonder|never had|nooit) (?:an? |een )?(?:on[ -]?prem(?:ises)? |lokale? |eigen )?(?:ad|active directory|domain controllers?|domein(?:controllers?)?|domain)`,
   ], { exclusive: true, ignoreNegation: true }),
   rule('identity', 'onprem', [
     String.raw`(?:ad|active directory)?[ -]?domain[ -]?joined(?: only)?|(?:ad|active directory)[ -]joined`,
     String.raw`(?:in|aan|lid van) (?:het|ons|een) (?:ad[ -])?domein(?: gekoppeld| toegevoegd| gehangen| hangen)?`,
     String.raw`domeingekoppeld|domein[ -]?joined|domeinlid`,
+    String.raw`(?:joined|gekoppeld|toegevoegd) (?:to|aan) (?:the |our |a |het |ons |een )?(?:local |lokale |on[ -]?prem(?:ises)? )?(?:ad |active directory )?(?:domain|domein)|(?:in|aan) (?:het|ons|een) (?:lokale|eigen) (?:ad[ -])?domein`,
     String.raw`(?:only|alleen) on[ -]?prem(?:ises)?(?: ad| active directory)?`,
     String.raw`on[ -]?prem(?:ises)? (?:ad|active directory) only`,
     String.raw`(?:traditional|classic|klassiek|traditioneel|gewoon) (?:ad|active directory|domein|domain)`,

@@ -3,7 +3,7 @@ import { fold } from './fold';
 import type { AnyRule, StatedValue } from './rule';
 import { FLEET_RULES } from './rules-fleet';
 import { SETUP_RULES } from './rules-setup';
-import { CLAUSE_BREAK, NEGATION_AFTER, NEGATION_BEFORE } from './vocabulary';
+import { CLAUSE_BREAK, GONE_AFTER, NEGATION_AFTER, NEGATION_BEFORE } from './vocabulary';
 import { BULK_FROM, COUNT_PATTERN, NOT_A_COUNT_BEFORE, VOLUME_RULES, countOf } from './volume';
 import { wordPattern } from './fold';
 import { correctTypos } from './typos';
@@ -29,7 +29,8 @@ interface Hit {
   readonly ambiguous?: readonly string[];
 }
 
-const RULES: readonly AnyRule[] = [...SETUP_RULES, ...FLEET_RULES, ...VOLUME_RULES];
+// Counts in words first: they claim no words from other keys ("twee kiosken" is a count and user-less devices).
+const RULES: readonly AnyRule[] = [...VOLUME_RULES, ...SETUP_RULES, ...FLEET_RULES];
 const COMPILED = RULES.map((r) => ({ rule: r, patterns: r.patterns.map(wordPattern) }));
 
 /** Sentences that ask rather than tell ("do we need P1?", "wat is co-beheer?") state no facts. */
@@ -70,7 +71,7 @@ function polarity(f: string, start: number, end: number): Polarity {
   if (UNSURE.test(before)) return 'unsure';
   if (NEGATION_BEFORE.test(before) || NEGATION_BEFORE.test(f.slice(start, end))) return 'negated';
   // Only a negation that ends the clause reads backwards: "SCCM gebruiken we niet meer", not "SCCM, not Intune".
-  return NEGATION_AFTER.test(after) ? 'negated' : 'plain';
+  return NEGATION_AFTER.test(after) || GONE_AFTER.test(after) ? 'negated' : 'plain';
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -15,6 +15,7 @@ const KNOWN = new Set([
   ...VOCABULARY,
   'device', 'employee', 'worker', 'licence', 'license', 'kiosk', 'desktop', 'computer', 'notebook', 'apparaat', 'werkplek',
   'medewerker', 'window', 'domains', 'laptopje', 'shipping', 'entry', 'extra', 'ultra', 'nieuw', 'joins', 'joiner',
+  'domein', 'domeinen', 'kiosken', 'accounts', 'premie', 'intunes', 'employer', 'workers',
 ]);
 
 /** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */

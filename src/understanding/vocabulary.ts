@@ -23,3 +23,9 @@ export const NEGATION_AFTER = new RegExp(
 
 /** Where a clause ends: negation does not reach over these. */
 export const CLAUSE_BREAK = /[,;:.!?()\n]| but | maar | and | en | however | echter | though | while | terwijl | whereas | plus /g;
+
+/** A clause that ends by saying the thing is gone ("Ivanti is gone since January", "Ivanti is sinds januari weg"). */
+export const GONE_AFTER = new RegExp(
+  String.raw`^(?:[\p{L}\p{N}'-]+ ){0,4}(?:gone|weg|verdwenen|removed|verwijderd|uninstalled|history|opgezegd|eruit|afgeschaft|uitgezet|decommissioned|retired)(?: [\p{L}\p{N}'-]+){0,3}$`,
+  'u',
+);

@@ -4,9 +4,10 @@ import { DEVICE, WORDS } from './vocabulary';
 /** Fewer devices than this are "a few, one at a time"; this many or more are enrolled in bulk. */
 export const BULK_FROM = 20;
 
-const COUNTED = String.raw`(?:${DEVICE}|seats?|users|gebruikers|employees|medewerkers|werknemers|staff|seats|stuks|units|kiosks?)`;
+const COUNTED = String.raw`(?:(?:[\p{L}\p{N}.]+-)?${DEVICE}|seats?|users|gebruikers|employees|medewerkers|werknemers|staff|seats|stuks|units|kiosk(?:s|en)?)`;
 
 /** A device count written in digits ("300 laptops", "1.500 apparaten", "about 40 new PCs"). */
+/** Counted things: devices (also "HP-laptops"), seats, users, kiosks. */
 export const COUNT_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?: ?\+)?[ -]${WORDS(2)}${COUNTED}(?![\p{L}])`,
   'gu',
@@ -23,6 +24,7 @@ export function countOf(digits: string): number {
 /** Counts in words: "a handful", "honderden", "one at a time", "in bulk". */
 export const VOLUME_RULES: readonly AnyRule[] = [
   rule('volume', 'few', [
+    String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?!hundred|thousand|honderd|duizend)${WORDS(1)}${COUNTED}`,
     String.raw`(?:a |een )?(?:handful|handvol)`,
     String.raw`(?:a few|a couple(?: of)?|een paar|enkele|een klein aantal|a small number of|slechts|only) ${WORDS(2)}(?:[\p{L}\p{N}.]+-)?${DEVICE}`,
     String.raw`one (?:at a time|by one)|een voor een|een per keer|individually|stuk voor stuk|per stuk`,
