@@ -154,3 +154,10 @@ export function describeText(lang: Lang): { readonly label: string; readonly pla
   const t = pick(TEXT, lang);
   return { label: t.describeLabel, placeholder: t.describePlaceholder, button: t.describeButton, nothingFound: t.nothingFound };
 }
+
+/** The volume fact with the count the admin gave: "about 300 devices (bulk)", "ongeveer 5 apparaten, één voor één". */
+export function countLabel(count: number, bulk: boolean, lang: Lang): string {
+  const n = count.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US');
+  if (lang === 'nl') return bulk ? `ongeveer ${n} apparaten (bulk)` : `${n} apparaten, één voor één`;
+  return bulk ? `about ${n} devices (bulk)` : `${n} devices, one at a time`;
+}

@@ -1,6 +1,7 @@
-import { describeText, factLabel, understoodLine, unclearQuestion } from '../content/understanding';
+import { describeText, understoodLine, unclearQuestion } from '../content/understanding';
 import type { Lang } from '../content/types';
 import { QUESTION_VALUES } from '../engine/types';
+import { labelOfFact } from '../understanding/labels';
 import { readFacts } from '../understanding/situation';
 import { el, button } from './dom';
 import { EMPTY_WIZARD, withAnswer, type WizardState } from './wizard';
@@ -23,7 +24,7 @@ export function describedStart(text: string, lang: Lang): DescribedStart {
     if (values.includes(f.value)) state = withAnswer(state, f.key, f.value);
   }
   const lines = [
-    ...(facts.length > 0 ? [understoodLine(facts.map((f) => factLabel(f.key, f.value, lang)), lang)] : []),
+    ...(facts.length > 0 ? [understoodLine(facts.map((f) => labelOfFact(f, lang)), lang)] : []),
     ...unclear.map((c) => unclearQuestion(c.key, c.text, [], lang)),
   ];
   return { state, note: lines.length > 0 ? lines.join(' ') : describeText(lang).nothingFound };

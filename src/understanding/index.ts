@@ -6,6 +6,7 @@ import { understandAnswer } from './answer';
 import { askedTerm, isEmployeeRequest, isGreeting } from './intent';
 import type { StatedValue } from './rule';
 import { readFacts, type Fact, type Unclear } from './situation';
+import { labelOfFact } from './labels';
 
 export { understandAnswer, type AnswerReading } from './answer';
 export type { Fact, Unclear } from './situation';
@@ -64,6 +65,7 @@ function labelOf<Q extends QuestionId>(key: Q, value: StatedValue<Q>, lang: Lang
   return factLabel(key, value, lang);
 }
 
+
 /**
  * Merges what `text` states into `answers` (a stated fact replaces an earlier answer to the same key; unclear keys
  * stay unanswered) and words the result for the bot or tab in `lang`.
@@ -73,7 +75,7 @@ export function applyStatedFacts(answers: Answers, text: string, lang: Lang): St
   const merged: Record<string, string> = { ...answers };
   const applied = u.facts.filter((f) => engineAccepts(f.key, f.value) && merged[f.key] !== f.value);
   for (const f of applied) merged[f.key] = f.value;
-  const labels = u.facts.map((f) => factLabel(f.key, f.value, lang));
+  const labels = u.facts.map((f) => labelOfFact(f, lang));
   const questions = u.unclear.map((c) =>
     unclearQuestion(c.key, c.text, c.candidates.filter((v) => engineAccepts(c.key, v)).map((v) => labelOf(c.key, v as StatedValue<typeof c.key>, lang)), lang),
   );

@@ -82,6 +82,6 @@ describe.each(['en', 'nl'] as const)('counts typed at the volume question (%s)',
     expect(questionOf(cardOf(replies[replies.length - 1]))).toBe('volume');
     replies = await c.say(lang === 'nl' ? '300 laptops' : 'about 300 laptops');
     expect(questionOf(cardOf(replies[replies.length - 1]))).not.toBe('volume');
-    expect(shown(replies)).toContain(lang === 'nl' ? 'veel apparaten tegelijk' : 'many devices at once');
+    expect(shown(replies)).toContain(lang === 'nl' ? 'ongeveer 300 apparaten (bulk)' : 'about 300 devices (bulk)');
   });
 });

@@ -3,7 +3,7 @@ import { answersBody } from '../../src/tab/wizard';
 
 describe('the tab\u2019s "describe your situation" box', () => {
   test.each([
-    ['en', 'company-owned, hybrid joined, we keep SCCM, 300 new laptops', /^I understood: organization-owned · hybrid joined · Configuration Manager stays/],
+    ['en', 'company-owned, hybrid joined, we keep SCCM, 300 new laptops', /^I understood: organization-owned · hybrid joined · Configuration Manager stays · about 300 devices \(bulk\) · new devices/],
     ['nl', 'bedrijfseigendom, hybride gekoppeld, we houden SCCM, 300 nieuwe laptops', /^Ik begreep: bedrijfseigendom · hybride gekoppeld · Configuration Manager blijft/],
   ] as const)('%s: a description becomes the wizard\u2019s answers and an "I understood" line', (lang, text, line) => {
     const started = describedStart(text, lang);
