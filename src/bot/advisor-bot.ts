@@ -33,6 +33,8 @@ export interface AdvisorBotDeps {
   readonly logger: Logger;
   /** Public base URL of this app, for links to the printable instruction pages. */
   readonly baseUrl?: string;
+  /** Seals the organization's values into printable-page links (config.instructionsLinkKey). */
+  readonly linkKey?: Buffer;
   /** Where employees' organization settings are read (default: settingsAdmin's store); without one they get the general instructions. */
   readonly settings?: OrgSettingsReader;
   /** Lets administrators publish and edit settings; without it those actions say settings cannot be changed here. */
@@ -66,7 +68,12 @@ export class AdvisorBot extends TeamsActivityHandler {
     super();
     this.newRunId = deps.newFlowId ?? randomUUID;
     this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState')).add(
-      new EmployeeDialog({ logger: deps.logger, newFlowId: this.newRunId, ...(deps.baseUrl === undefined ? {} : { baseUrl: deps.baseUrl }) }),
+      new EmployeeDialog({
+        logger: deps.logger,
+        newFlowId: this.newRunId,
+        ...(deps.baseUrl === undefined ? {} : { baseUrl: deps.baseUrl }),
+        ...(deps.linkKey === undefined ? {} : { linkKey: deps.linkKey }),
+      }),
     );
     this.conversationData = deps.conversationState.createProperty<ConversationData>('advisor');
     this.userProfile = deps.userState.createProperty<UserProfile>('profile');
@@ -144,6 +151,7 @@ export class AdvisorBot extends TeamsActivityHandler {
       logger: this.deps.logger,
       dialogs: () => (dc ??= this.dialogs.createContext(context)),
       baseUrl: this.deps.baseUrl,
+      linkKey: this.deps.linkKey,
       settingsAdmin: this.deps.settingsAdmin,
       newRunId: this.newRunId,
       org: readOrgOnce,

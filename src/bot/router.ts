@@ -3,7 +3,8 @@ import { GREETING_WORDS } from '../content/conversation';
 import type { CardAction } from './card-action';
 import { cancel, isAsking, onAnswer, onBack, onChange, onTypedAnswer, onTypedBack, startAdvice } from './handlers/advice';
 import { continueEmployee, employeeRunning, onEmployeeAnswer, startEmployee } from './handlers/employee';
-import { onCloseSettings, onGreeting, onHelp, onLanguage, onUnknownText } from './handlers/general';
+import { onCloseSettings, onGreeting, onHelp, onLanguage, onTermQuestion, onUnknownText } from './handlers/general';
+import { understand } from '../understanding';
 import { onCompare, onInstructionsAction, onInstructionsFor, onTasks, onView } from './handlers/result';
 import { onPublish, settingsTurn } from './handlers/publish';
 import { saveSettingsForm, showSettingsForm } from './handlers/settings';
@@ -82,8 +83,15 @@ export async function routeText(turn: Turn, text: string, command: TypedCommand 
   const run = (await turn.data()).run;
   if (isAsking(run)) return onTypedAnswer(turn, run, text);
   if (await employeeRunning(turn)) return continueEmployee(turn);
-  const intent = text === '' ? undefined : detectIntent(text);
+  const understood = text === '' ? undefined : understand(text);
+  if (understood?.question !== undefined && understood.facts.length === 0) return onTermQuestion(turn, understood.question);
+  // A message that describes the situation starts the advice past every question it answers.
+  if (understood !== undefined && understood.facts.length + understood.unclear.length > 0 && understood.intent !== 'employee') {
+    return startAdvice(turn, 'start', text);
+  }
+  const intent = text === '' ? undefined : (understood?.intent ?? detectIntent(text));
   if (intent === 'admin') return startAdvice(turn, 'start');
   if (intent === 'employee') return startEmployee(turn);
+  if (intent === 'greeting') return onGreeting(turn);
   return onUnknownText(turn);
 }

@@ -20,6 +20,8 @@ export interface Turn {
   /** The employee dialog's context (its stack lives in conversation state); made on first use, most turns need none. */
   readonly dialogs: () => Promise<DialogContext>;
   readonly baseUrl: string | undefined;
+  /** Seals the organization's values into printable-page links. */
+  readonly linkKey: Buffer | undefined;
   readonly settingsAdmin: SettingsAdmin | undefined;
   /** A new random run id. */
   readonly newRunId: () => string;
@@ -29,6 +31,15 @@ export interface Turn {
   readonly setData: (data: ConversationData) => Promise<void>;
   /** Switches the user's language (remembered per user). */
   readonly setLang: (lang: Lang) => Promise<void>;
+}
+
+/** Where the instruction cards' links point and what they carry. */
+export function instructionOptions(turn: Turn, org: OrgSettings | undefined): { baseUrl?: string; linkKey?: Buffer; org?: OrgSettings } {
+  return {
+    ...(turn.baseUrl === undefined ? {} : { baseUrl: turn.baseUrl }),
+    ...(turn.linkKey === undefined ? {} : { linkKey: turn.linkKey }),
+    ...(org === undefined ? {} : { org }),
+  };
 }
 
 /** Reads and writes the conversation document through botbuilder's state property. */

@@ -63,10 +63,6 @@ const en = {
     employee: 'Closed: the employee questions started below.',
     moved: 'The advice continues on the card below.',
   } satisfies Record<RetiredReason, string>,
-  instructions: {
-    emailText: 'E-mail text',
-    emailIntro: 'Copy this text into an e-mail:',
-  },
   owner: {
     title: 'This advice is someone else\u2019s',
     text: (name: string): string =>
@@ -78,10 +74,6 @@ const en = {
     yes: 'Yes, publish',
     notNow: 'Not now',
     published: 'Published',
-  },
-  greeting: {
-    title: 'Hello!',
-    text: 'I recommend how to enroll your organization\u2019s Windows devices in Intune, and show employees how to enroll theirs.',
   },
   help: {
     messageExtension:
@@ -143,10 +135,6 @@ const nl: ConversationText = {
     employee: 'Gesloten: de vragen voor medewerkers staan hieronder.',
     moved: 'Het advies gaat verder op de kaart hieronder.',
   },
-  instructions: {
-    emailText: 'Tekst voor e-mail',
-    emailIntro: 'Kopieer deze tekst in een e-mail:',
-  },
   owner: {
     title: 'Dit advies is van iemand anders',
     text: (name) => `Dit advies is van ${name}, dus uw klik heeft niets veranderd. Voor uw eigen advies: noem mij en typ advies.`,
@@ -157,10 +145,6 @@ const nl: ConversationText = {
     yes: 'Ja, publiceren',
     notNow: 'Nu niet',
     published: 'Gepubliceerd',
-  },
-  greeting: {
-    title: 'Hallo!',
-    text: 'Ik adviseer hoe u de Windows-apparaten van uw organisatie in Intune inschrijft, en laat medewerkers zien hoe zij hun apparaat inschrijven.',
   },
   help: {
     messageExtension:

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { instructionsAsPlainText, localizeInstructions, localizeQuestion, unknownLabel } from '../../src/content';
+import { localizeInstructions, localizeQuestion, unknownLabel } from '../../src/content';
 import type { Lang } from '../../src/content/types';
 import { QUESTION_VALUES, type QuestionId } from '../../src/engine/types';
 import { collectActions } from '../../src/cards';
@@ -119,17 +119,17 @@ describe('full advice conversations: one card, at most 3 messages', () => {
     expect(recommendation).toContain(METHOD_NAMES[scenario.method][lang]);
     for (const mention of scenario.recommendationMentions?.[lang] ?? []) expect(recommendation).toContain(mention);
 
-    // Employee instructions: one forwardable card per set; the e-mail text is on the card, never posted.
+    // Employee instructions: one forwardable card per set; the e-mail text and the printable page are links on it,
+    // never posted.
     expect(after).toHaveLength(scenario.sets.length);
     scenario.sets.forEach((set, i) => {
       const card = cardOf(after[i]);
       expect(cardText(card)).toContain(localizeInstructions(set, lang).title);
       const actions = collectActions(card);
-      expect(actions.filter((a) => a.type !== 'Action.OpenUrl' && a.type !== 'Action.ShowCard')).toEqual([]);
-      const email = JSON.stringify((card?.actions as unknown[] | undefined)?.find((a) => JSON.stringify(a).includes('Action.ShowCard')));
-      for (const line of instructionsAsPlainText(localizeInstructions(set, lang), lang).split('\n').filter((l) => l !== '').slice(0, 3)) {
-        expect(email).toContain(JSON.stringify(line).slice(1, -1));
-      }
+      expect(actions.filter((a) => a.type !== 'Action.OpenUrl')).toEqual([]);
+      const urls = actions.map((a) => a.url);
+      expect(urls).toContain(`https://advisor.example.com/instructions/${set}?lang=${lang}`);
+      expect(urls).toContain(`https://advisor.example.com/instructions/${set}?lang=${lang}&format=text`);
     });
     expect(after.every((m) => (m.attachments ?? []).length === 1)).toBe(true);
     expect(h.comparison).not.toBe('');

@@ -4,6 +4,7 @@ import type { Browser, Locator } from 'playwright-core';
 import { buttonTitle } from '../../src/cards/wizard-card';
 import { botText } from '../../src/content/bot';
 import { conversationText } from '../../src/content/conversation';
+import { instructionsPageText } from '../../src/content/instructions-page';
 import { employeeQuestion } from '../../src/content/employee';
 import { localizeInstructions } from '../../src/content/instructions';
 import { criterionLabel } from '../../src/content/methods';
@@ -280,7 +281,7 @@ describeWithChromium(SUITE, () => {
         expect(text).toContain(instructions.title);
         expect(text).toContain(ui.instructions.generalNotice);
         for (const step of instructions.steps) expect(text).toContain(step);
-        expect(await chat.buttons(card)).toContain(conversationText(run.lang).instructions.emailText);
+        expect(await PlaygroundChat.cardOf(card).getByRole('link').allInnerTexts()).toContain(instructionsPageText(run.lang).plainTextButton);
         await chat.screenshot(`admin-${run.lang}-instructions`, card);
       }
       expect(await chat.messages.count()).toBe(first + messages);
@@ -396,7 +397,7 @@ describeWithChromium(SUITE, () => {
       const inserted = chat.page.locator('.ac-adaptiveCard').filter({ hasText: title }).last();
       await inserted.waitFor();
       for (const step of localizeInstructions('autopilot-user-driven', lang).steps) expect(await inserted.innerText()).toContain(step);
-      expect(await inserted.getByRole('button').allInnerTexts()).toContain(conversationText(lang).instructions.emailText);
+      expect(await inserted.getByRole('link').allInnerTexts()).toContain(instructionsPageText(lang).plainTextButton);
       await inserted.evaluate((element) => element.scrollIntoView({ block: 'start' }));
       await chat.screenshot(`message-extension-${lang}-inserted`);
     },

@@ -8,8 +8,9 @@ import type { CardAction } from '../card-action';
 import { noticeMessage } from '../replies';
 import { instructionMessages } from '../results';
 import { plainAnswers, storedAnswers, type AdviceRun, type ConversationData } from '../state';
-import { retireCard, senderId, showLiveCard, type Turn } from '../turn';
+import { instructionOptions, retireCard, senderId, showLiveCard, type Turn } from '../turn';
 import { optionCount, parseTypedAnswer } from '../typed-answer';
+import { ambiguousAnswerLine, statedAtQuestion } from '../../understanding';
 
 type Hint = { readonly title: string; readonly text: string };
 
@@ -58,7 +59,11 @@ async function saveRun(turn: Turn, run: AdviceRun): Promise<void> {
 /** Shows the run's next question on its live card (with an optional re-prompt), or its result when none is left. */
 async function show(turn: Turn, run: AdviceRun, hint?: Hint): Promise<void> {
   const next = pending(run);
-  if (next === undefined) return finish(turn, run);
+  if (next === undefined) {
+    // A description can answer the last open question: say what was understood before the result.
+    if (hint !== undefined) await turn.context.sendActivity(noticeMessage({ title: hint.title, text: hint.text }, turn.lang));
+    return finish(turn, run);
+  }
   const card = buildWizardCard({ next, flow: run.id, answered: answeredList(run), ...(hint === undefined ? {} : { hint }) }, turn.lang);
   const id = await showLiveCard(turn, card, run.cardActivityId);
   await saveRun(turn, { ...omit(run, 'cardActivityId'), step: next.question, ...(id === undefined ? {} : { cardActivityId: id }) });
@@ -72,8 +77,7 @@ async function finish(turn: Turn, run: AdviceRun): Promise<void> {
   const card = buildResultCard({ rec, answers, flow: run.id, view: 'recommendation', ...(org === undefined ? {} : { org }) }, turn.lang);
   const id = await showLiveCard(turn, card, run.cardActivityId);
   const sets = rec.recommended === null ? [] : instructionSets(rec, answers);
-  const options = { ...(turn.baseUrl === undefined ? {} : { baseUrl: turn.baseUrl }), ...(org === undefined ? {} : { org }) };
-  if (sets.length > 0) await turn.context.sendActivities(instructionMessages(sets, turn.lang, options));
+  if (sets.length > 0) await turn.context.sendActivities(instructionMessages(sets, turn.lang, instructionOptions(turn, org)));
   const done: AdviceRun = { ...omit(run, 'cardActivityId'), step: 'result', view: 'recommendation', ...(id === undefined ? {} : { cardActivityId: id }) };
   await turn.setData({ ...(await turn.data()), run: done, lastResult: { flow: run.id, answers: plainAnswers(answers) } });
 }
@@ -91,7 +95,7 @@ export async function retireRun(turn: Turn, reason: RetiredReason): Promise<bool
  * `start`: continues the sender's running advice on a fresh card at the bottom of the chat (the old one is closed),
  * else starts a new run. `restart`: always a new run; the old question card is closed.
  */
-export async function startAdvice(turn: Turn, mode: 'start' | 'restart'): Promise<void> {
+export async function startAdvice(turn: Turn, mode: 'start' | 'restart', description?: string): Promise<void> {
   const current = (await turn.data()).run;
   if (mode === 'start' && isAsking(current) && isOwner(turn, current)) {
     await show(turn, omit(current, 'cardActivityId'));
@@ -101,16 +105,18 @@ export async function startAdvice(turn: Turn, mode: 'start' | 'restart'): Promis
   await (await turn.dialogs()).cancelAllDialogs();
   await retireRun(turn, mode === 'restart' ? 'restarted' : 'replaced');
   const from = turn.context.activity.from;
+  // A first message that describes the situation fills every answer it states; only the rest is asked.
+  const stated = description === undefined ? undefined : statedAtQuestion({}, description, turn.lang);
   const run: AdviceRun = {
     id: turn.newRunId(),
     ownerId: senderId(turn.context.activity),
     ...(typeof from?.name === 'string' && from.name !== '' ? { ownerName: from.name.slice(0, 100) } : {}),
     flow: 'advice',
-    answers: {},
-    history: [],
+    answers: plainAnswers(stated?.answers ?? {}),
+    history: [...(stated?.answered ?? [])],
     step: 'ownership',
   };
-  await show(turn, run);
+  await show(turn, run, stated === undefined ? undefined : { title: botText(turn.lang).notice, text: stated.lead });
 }
 
 /** `cancel`: closes the running question card (or employee questions) and says so. */
@@ -216,8 +222,17 @@ export async function onTypedAnswer(turn: Turn, run: AdviceRun, text: string): P
   const current = pending(run);
   if (current === undefined) return finish(turn, run);
   const value = parseTypedAnswer(current.question, text);
+  // A sentence that states more than this question's answer fills every answer it states; a plain answer stays one.
+  const stated = statedAtQuestion(answersOf(run), text, turn.lang);
+  const aboutOthers = stated !== undefined && stated.answered.some((q) => q !== current.question);
+  if (stated !== undefined && (value === undefined || aboutOthers)) {
+    const history = [...run.history.filter((q) => !stated.answered.includes(q)), ...stated.answered];
+    return show(turn, { ...run, answers: plainAnswers(stated.answers), history }, { title: botText(turn.lang).notice, text: stated.lead });
+  }
   const t = botText(turn.lang).hint;
-  if (value === undefined) return show(turn, run, { title: t.title, text: t.answer(optionCount(current.question)) });
+  if (value === undefined) {
+    return show(turn, run, { title: t.title, text: ambiguousAnswerLine(current.question, text, turn.lang) ?? t.answer(optionCount(current.question)) });
+  }
   return applyAnswer(turn, run, current.question, value);
 }
 

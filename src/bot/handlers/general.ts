@@ -1,6 +1,6 @@
 import { buildHelpCard, buildWelcomeCard } from '../../cards';
 import { botText, LANGUAGE_WORDS, MAX_MESSAGE_CHARS } from '../../content/bot';
-import { conversationText } from '../../content/conversation';
+import { greetingText, greetingTitle, termAnswer, type TermId } from '../../content/understanding';
 import { isLang } from '../../content';
 import { settingsText } from '../../content/settings';
 import { LANGS, type Lang } from '../../content/types';
@@ -14,10 +14,14 @@ export async function onHelp(turn: Turn): Promise<void> {
   await turn.context.sendActivity(cardMessage(buildHelpCard(turn.lang)));
 }
 
-/** "hello" / "hallo": a greeting with the two main actions (advice, enroll my device). */
+/** "hello" / "hallo": a greeting that invites a description, with the two main actions (advice, enroll my device). */
 export async function onGreeting(turn: Turn): Promise<void> {
-  const g = conversationText(turn.lang).greeting;
-  await turn.context.sendActivity(noticeMessage({ title: g.title, text: g.text, actions: ['start', 'employee'] }, turn.lang));
+  await turn.context.sendActivity(noticeMessage({ title: greetingTitle(turn.lang), text: greetingText(turn.lang), actions: ['start', 'employee'] }, turn.lang));
+}
+
+/** "What is Autopilot?" with nothing else: a short answer. */
+export async function onTermQuestion(turn: Turn, term: TermId): Promise<void> {
+  await turn.context.sendActivity(noticeMessage({ title: botText(turn.lang).notice, text: termAnswer(term, turn.lang), actions: ['start', 'help'] }, turn.lang));
 }
 
 /** Text the bot does not understand. */

@@ -8,7 +8,7 @@ import { resolveInstructionsArgument } from '../instructions-argument';
 import { cardMessage, noticeMessage } from '../replies';
 import { instructionMessages } from '../results';
 import { storedAnswers } from '../state';
-import { showLiveCard, type Turn } from '../turn';
+import { instructionOptions, showLiveCard, type Turn } from '../turn';
 
 /** Where a result button's answers come from: the button itself, or the result kept in conversation state. */
 interface ResultSource {
@@ -96,9 +96,7 @@ export async function onTasks(turn: Turn, source: ResultSource): Promise<void> {
 
 /** Posts the instruction cards for `sets` (e-mail text and printable page are actions on each card). */
 export async function sendInstructions(turn: Turn, sets: readonly InstructionSetId[]): Promise<void> {
-  const org = await turn.org();
-  const options = { ...(turn.baseUrl === undefined ? {} : { baseUrl: turn.baseUrl }), ...(org === undefined ? {} : { org }) };
-  await turn.context.sendActivities(instructionMessages(sets, turn.lang, options));
+  await turn.context.sendActivities(instructionMessages(sets, turn.lang, instructionOptions(turn, await turn.org())));
 }
 
 /** The employee instructions of a result (both ownership variants for a mixed fleet). */
