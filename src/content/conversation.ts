@@ -66,7 +66,7 @@ const en = {
   owner: {
     title: 'This advice is someone else\u2019s',
     text: (name: string): string =>
-      `This advice belongs to ${name}, so your click changed nothing. For your own advice, mention me and type start.`,
+      `This advice belongs to ${name}, so nothing changed. For your own advice, chat with me directly and type start, or start one here once theirs is finished.`,
     someone: 'the person who started it',
   },
   publish: {
@@ -137,7 +137,8 @@ const nl: ConversationText = {
   },
   owner: {
     title: 'Dit advies is van iemand anders',
-    text: (name) => `Dit advies is van ${name}, dus uw klik heeft niets veranderd. Voor uw eigen advies: noem mij en typ advies.`,
+    text: (name) =>
+      `Dit advies is van ${name}, dus er is niets veranderd. Voor uw eigen advies: chat rechtstreeks met mij en typ advies, of begin er hier een als dat van hen klaar is.`,
     someone: 'degene die het startte',
   },
   publish: {

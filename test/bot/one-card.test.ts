@@ -82,6 +82,12 @@ describe('group chats: a run belongs to the person who started it', () => {
     const typed = await c.send({ ...mentioning('1'), from: MEGAN });
     expect(titleOf(typed[0])).toBe(SAYS.someoneElses[lang]);
     expect(questionOf(cardOf(c.liveCard()))).toBe('ownership');
+    // Nor can they restart, cancel or start over it.
+    for (const text of [lang === 'nl' ? 'opnieuw' : 'restart', 'cancel', lang === 'nl' ? 'advies' : 'start']) {
+      const attempt = await c.send({ ...mentioning(text), from: MEGAN });
+      expect(titleOf(attempt[0])).toBe(SAYS.someoneElses[lang]);
+    }
+    expect(c.liveCard()?.id).toBe(card?.id);
     await c.clickOn(card, button);
     expect(questionOf(cardOf(c.liveCard()))).toBe('userAffinity');
   });

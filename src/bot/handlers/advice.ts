@@ -97,7 +97,9 @@ export async function retireRun(turn: Turn, reason: RetiredReason): Promise<bool
  */
 export async function startAdvice(turn: Turn, mode: 'start' | 'restart', description?: string): Promise<void> {
   const current = (await turn.data()).run;
-  if (mode === 'start' && isAsking(current) && isOwner(turn, current)) {
+  // In a group chat someone else's start, restart or cancel must not throw away the advice another person is answering.
+  if (isAsking(current) && !isOwner(turn, current)) return ownerNote(turn, current);
+  if (mode === 'start' && isAsking(current)) {
     await show(turn, omit(current, 'cardActivityId'));
     await retireCard(turn, current.cardActivityId, buildRetiredCard({ reason: 'moved', answered: answeredList(current) }, turn.lang));
     return;
@@ -122,6 +124,8 @@ export async function startAdvice(turn: Turn, mode: 'start' | 'restart', descrip
 /** `cancel`: closes the running question card (or employee questions) and says so. */
 export async function cancel(turn: Turn): Promise<void> {
   const t = botText(turn.lang).cancel;
+  const current = (await turn.data()).run;
+  if (isAsking(current) && !isOwner(turn, current)) return ownerNote(turn, current);
   const closed = await retireRun(turn, 'cancelled');
   const dc = await turn.dialogs();
   const employee = dc.activeDialog !== undefined;
