@@ -110,9 +110,13 @@ const CA_WORKS_ON_BULK = speaks('caBulk', { automatic: { effect: 'supports', not
 const UPGRADE_WINDOWS = condition('upgrade-windows');
 
 /** Windows 7/8.1: Autopilot works only through Configuration Manager (Autopilot for existing devices). */
+/**
+ * Windows 7/8.1 with Configuration Manager: Autopilot for existing devices is the upgrade path (the guide's ✔), yet
+ * no method is plainly suitable on Windows older than 10 1709; the task sequence (or new hardware) comes first.
+ */
 const LEGACY_WITH_CONFIGMGR = speaks('newOrExisting', {
   automatic: UPGRADE_WINDOWS,
-  autopilot: SUPPORTS,
+  autopilot: { effect: 'condition', prerequisite: 'use-configmgr-for-existing-devices' },
   groupPolicy: UPGRADE_WINDOWS,
   coManagement: UPGRADE_WINDOWS,
 });

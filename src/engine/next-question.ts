@@ -51,21 +51,24 @@ const coManagementOpen = (p: Path): boolean => !personalOnly(p) && may(p, 'confi
 export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (p: Path) => boolean }[] = [
   // Everything depends on who owns the devices.
   { id: 'ownership', relevant: () => true },
+  // A mixed fleet that is entirely user-less contradicts itself (ask, do not guess); with "both", the user-less devices
+  // are the organization's. For organization devices only Autopilot's mode depends on it (user-less → self-deploying),
+  // so it becomes relevant, and is asked next, once the Autopilot rule fires. Personal devices are their owner's: a
+  // personal device has one user, so the question is not put to a personal-only fleet (the API still checks it).
+  {
+    id: 'userAffinity',
+    relevant: (p) =>
+      is(p, 'ownership', 'mixed') ||
+      (organizationOwned(p) && !is(p, 'configMgr', 'keep') && (is(p, 'remoteWorkers', 'yes') || is(p, 'purchase', 'autopilot-partner'))),
+  },
   // For personal devices: enroll them, or register them with the work account only (which needs no P1).
   { id: 'manage', relevant: personalInPlay },
   // Entra ID P1: every method needs it except registering personal devices.
   { id: 'azureAdPremium', relevant: (p) => !personalOnly(p) || may(p, 'manage', 'device', 'both', 'unknown') },
-  // Another MDM means unenrolling first, whatever the method.
-  { id: 'otherMdm', relevant: () => true },
+  // Another MDM means unenrolling first, whatever the method; registering the work account only enrolls nothing.
+  { id: 'otherMdm', relevant: (p) => !(personalOnly(p) && is(p, 'manage', 'account')) },
   // Configuration Manager kept decides co-management; phasing out makes it the transition; personal-only fleets skip it.
   { id: 'configMgr', relevant: (p) => !personalOnly(p) },
-  // Personal (or mixed) + user-less is a contradiction (ask, do not guess). For organization devices only Autopilot's
-  // mode depends on it (user-less → self-deploying), so it becomes relevant, and is asked next, once the Autopilot rule fires.
-  {
-    id: 'userAffinity',
-    relevant: (p) =>
-      personalInPlay(p) || (organizationOwned(p) && !is(p, 'configMgr', 'keep') && (is(p, 'remoteWorkers', 'yes') || is(p, 'purchase', 'autopilot-partner'))),
-  },
   // Windows 7/8.1 needs an upgrade and changes the ranking; Windows 10 1709 or older makes every method conditional.
   { id: 'windowsVersion', relevant: (p) => !contradictory(p) },
   // Domain-joined devices: Group Policy, co-management path a, Autopilot hybrid join.
@@ -98,11 +101,12 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
       (is(p, 'ownership', 'mixed') ||
         (organizationOwned(p) && autopilotRuleOpen(p) && is(p, 'purchase', 'autopilot-partner') && !is(p, 'userAffinity', 'userless'))),
   },
-  // Devices already in Intune take co-management path b.
+  // Devices already in Intune take co-management path b; path a is the default for existing domain-joined clients,
+  // so it is asked only where hybrid join is not yet known to be in place.
   {
     id: 'alreadyInIntune',
     relevant: (p) =>
-      !contradictory(p) && coManagementOpen(p) && !is(p, 'configMgr', 'none') && is(p, 'identity', 'onprem', 'unknown') && !is(p, 'deviceAge', 'new'),
+      !contradictory(p) && coManagementOpen(p) && !is(p, 'configMgr', 'none') && is(p, 'identity', 'onprem') && !is(p, 'deviceAge', 'new'),
   },
   // A DEM account decides no method any more (a note, and a task where it is used); asked for bulk fleets only.
   { id: 'demAccount', relevant: (p) => !contradictory(p) && !personalOnly(p) && is(p, 'volume', 'bulk') },
@@ -112,6 +116,8 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
 ];
 
 function firstOpen(path: Path): QuestionId | undefined {
+  // Answers that contradict each other end the interview: ask the admin to re-check, do not guess.
+  if (contradictory(path)) return undefined;
   for (const q of INTERVIEW) {
     if (path[q.id] === undefined && q.relevant(path)) return q.id;
   }
