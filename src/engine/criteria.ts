@@ -179,6 +179,19 @@ const ONPREM = speaks('hybridJoined', { groupPolicy: condition('hybrid-join-firs
 const CLOUD_ONLY = speaks('hybridJoined', { groupPolicy: RULES_OUT });
 const IDENTITY_UNKNOWN = speaks('hybridJoined', { groupPolicy: condition('confirm-identity') });
 
+const UNENROLL = condition('unenroll-other-mdm');
+const CONFIRM_OTHER_MDM = condition('confirm-other-mdm');
+
+/** Another MDM by answer; index 1 when automatic enrollment only registers personal devices. */
+const OTHER_MDM: { readonly [V in AnswerValue<'otherMdm'>]: readonly [OutcomeCells | undefined, OutcomeCells | undefined] } = {
+  yes: [speaks('otherMdm', all(UNENROLL)), speaks('otherMdm', { autopilot: UNENROLL, groupPolicy: UNENROLL, coManagement: UNENROLL })],
+  no: [undefined, undefined],
+  unknown: [
+    speaks('otherMdm', all(CONFIRM_OTHER_MDM)),
+    speaks('otherMdm', { autopilot: CONFIRM_OTHER_MDM, groupPolicy: CONFIRM_OTHER_MDM, coManagement: CONFIRM_OTHER_MDM }),
+  ],
+};
+
 /**
  * Every row of the guide's tables as a rule over the answers. Unknown answers never rule a method out:
  * where a known value would rule out or require something, `unknown` adds a condition with a confirm-* step.
@@ -241,11 +254,8 @@ export const CRITERION_RULES = {
   }),
 
   // The guide's ✘ here means "unenroll first", so another MDM makes every method conditional, never impossible.
-  otherMdm: byAnswer('otherMdm', 'otherMdm', {
-    yes: all(condition('unenroll-other-mdm')),
-    no: undefined,
-    unknown: all(condition('confirm-other-mdm')),
-  }),
+  // Registering personal devices (work account only) enrolls nothing, so it is not about automatic enrollment then.
+  otherMdm: (a) => OTHER_MDM[a.otherMdm][a.ownership === 'personal' && a.manage === 'account' ? 1 : 0],
 
   autopilotPartner: byAnswer('autopilotPartner', 'purchase', {
     'autopilot-partner': { autopilot: SUPPORTS },

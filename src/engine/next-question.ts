@@ -22,7 +22,6 @@ const personalOnly = (p: Path): boolean => is(p, 'ownership', 'personal');
 const personalInPlay = (p: Path): boolean => is(p, 'ownership', 'personal', 'mixed');
 /** Organization-owned for the ranking's Autopilot rule: a mixed fleet's organization segment counts. */
 const organizationOwned = (p: Path): boolean => is(p, 'ownership', 'organization', 'mixed');
-const legacyWindows = (p: Path): boolean => is(p, 'windowsVersion', 'win7', 'win8.1');
 
 /** Personal devices that are user-less contradict each other: the interview stops and asks to re-check. */
 function contradictory(p: Path): boolean {
@@ -36,8 +35,23 @@ function contradictory(p: Path): boolean {
 const autopilotRuleOpen = (p: Path): boolean =>
   organizationOwned(p) &&
   !is(p, 'configMgr', 'keep') &&
-  !(legacyWindows(p) && is(p, 'configMgr', 'phasing-out')) &&
+  // Leaving Configuration Manager with existing domain-joined devices: the transition to co-management ranks first.
+  !(is(p, 'configMgr', 'phasing-out') && is(p, 'identity', 'hybrid', 'onprem') && is(p, 'deviceAge', 'existing', 'both', 'unknown')) &&
   (may(p, 'purchase', 'autopilot-partner') || may(p, 'remoteWorkers', 'yes'));
+
+/** What picks an organization's method is answered, or cannot change anything any more. */
+function methodQuestionsDone(p: Path): boolean {
+  for (const q of INTERVIEW) {
+    if ((q.id === 'identity' || q.id === 'deviceAge' || q.id === 'remoteWorkers' || q.id === 'purchase') && p[q.id] === undefined && q.relevant(p)) return false;
+  }
+  return true;
+}
+
+/** Every other question is answered or irrelevant: for organization devices, user affinity is then asked last. */
+function nothingElseOpen(p: Path): boolean {
+  for (const q of INTERVIEW) if (q.id !== 'userAffinity' && p[q.id] === undefined && q.relevant(p)) return false;
+  return true;
+}
 
 /** Co-management may still be recommended, for the whole fleet or a mixed fleet's organization devices. */
 const coManagementOpen = (p: Path): boolean => !personalOnly(p) && may(p, 'configMgr', 'keep', 'phasing-out');
@@ -53,13 +67,15 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
   { id: 'ownership', relevant: () => true },
   // A mixed fleet that is entirely user-less contradicts itself (ask, do not guess); with "both", the user-less devices
   // are the organization's. For organization devices only Autopilot's mode depends on it (user-less → self-deploying),
-  // so it becomes relevant, and is asked next, once the Autopilot rule fires. Personal devices are their owner's: a
+  // so it becomes relevant, and is asked next, once the Autopilot rule fires; otherwise it is asked last (the user-less
+  // note and kiosk profile), where the cap may cut it. Personal devices are their owner's: a
   // personal device has one user, so the question is not put to a personal-only fleet (the API still checks it).
   {
     id: 'userAffinity',
     relevant: (p) =>
       is(p, 'ownership', 'mixed') ||
-      (organizationOwned(p) && !is(p, 'configMgr', 'keep') && (is(p, 'remoteWorkers', 'yes') || is(p, 'purchase', 'autopilot-partner'))),
+      (organizationOwned(p) && !is(p, 'configMgr', 'keep') && (is(p, 'remoteWorkers', 'yes') || is(p, 'purchase', 'autopilot-partner'))) ||
+      (is(p, 'ownership', 'organization') && nothingElseOpen(p)),
   },
   // For personal devices: enroll them, or register them with the work account only (which needs no P1).
   { id: 'manage', relevant: personalInPlay },
@@ -70,9 +86,23 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
   // Configuration Manager kept decides co-management; phasing out makes it the transition; personal-only fleets skip it.
   { id: 'configMgr', relevant: (p) => !personalOnly(p) },
   // Windows 7/8.1 needs an upgrade and changes the ranking; Windows 10 1709 or older makes every method conditional.
-  { id: 'windowsVersion', relevant: (p) => !contradictory(p) },
+  // For an organization's own fleet without Configuration Manager kept it mostly adds a check, so it waits until
+  // what picks the method (identity, new or existing, remote workers, partner purchase) is known.
+  {
+    id: 'windowsVersion',
+    relevant: (p) => personalInPlay(p) || is(p, 'configMgr', 'keep') || methodQuestionsDone(p),
+  },
   // Domain-joined devices: Group Policy, co-management path a, Autopilot hybrid join.
-  { id: 'identity', relevant: (p) => !contradictory(p) && !personalOnly(p) },
+  { id: 'identity', relevant: (p) => !personalOnly(p) },
+  // New or existing: new domain devices are Entra joined (Microsoft's recommendation); existing ones keep Group
+  // Policy, hybrid join Autopilot or co-management path a.
+  {
+    id: 'deviceAge',
+    relevant: (p) =>
+      !contradictory(p) &&
+      !personalOnly(p) &&
+      (is(p, 'identity', 'hybrid', 'onprem') || (is(p, 'identity', 'unknown') && is(p, 'configMgr', 'keep', 'phasing-out'))),
+  },
   // Remote workers pick Autopilot (user-driven); asked while the Autopilot rule is still open.
   {
     id: 'remoteWorkers',
@@ -83,15 +113,6 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
     id: 'purchase',
     relevant: (p) => !contradictory(p) && autopilotRuleOpen(p) && !is(p, 'remoteWorkers', 'yes'),
   },
-  // New or existing: new domain devices are Entra joined (Microsoft's recommendation); existing ones keep Group
-  // Policy, hybrid join Autopilot or co-management path a.
-  {
-    id: 'deviceAge',
-    relevant: (p) =>
-      !contradictory(p) &&
-      !personalOnly(p) &&
-      is(p, 'identity', 'hybrid', 'onprem'),
-  },
   // Roughly how many: for a mixed fleet bulk is organization-only (a warning, and the package tasks); with a partner
   // purchase it picks pre-provisioned Autopilot (remote workers and user-less devices have their own mode).
   {
@@ -101,12 +122,11 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
       (is(p, 'ownership', 'mixed') ||
         (organizationOwned(p) && autopilotRuleOpen(p) && is(p, 'purchase', 'autopilot-partner') && !is(p, 'userAffinity', 'userless'))),
   },
-  // Devices already in Intune take co-management path b; path a is the default for existing domain-joined clients,
-  // so it is asked only where hybrid join is not yet known to be in place.
+  // Devices already in Intune take co-management path b; otherwise existing clients take path a.
   {
     id: 'alreadyInIntune',
     relevant: (p) =>
-      !contradictory(p) && coManagementOpen(p) && !is(p, 'configMgr', 'none') && is(p, 'identity', 'onprem') && !is(p, 'deviceAge', 'new'),
+      !contradictory(p) && coManagementOpen(p) && !is(p, 'configMgr', 'none') && !is(p, 'identity', 'cloud') && !is(p, 'deviceAge', 'new'),
   },
   // A DEM account decides no method any more (a note, and a task where it is used); asked for bulk fleets only.
   { id: 'demAccount', relevant: (p) => !contradictory(p) && !personalOnly(p) && is(p, 'volume', 'bulk') },
@@ -130,6 +150,8 @@ function firstOpen(path: Path): QuestionId | undefined {
  * twice, and no path is longer than MAX_QUESTIONS.
  */
 export function nextQuestion(answers: Answers): NextQuestion {
+  // Contradicting answers end the interview even when the API was given them unasked: the result says why.
+  if (contradictory(answers)) return { done: true };
   const path: MutableAnswers = {};
   let asked = 0;
   for (;;) {

@@ -21,7 +21,8 @@ const domainJoined = (a: ResolvedAnswers): boolean => a.identity === 'hybrid' ||
 /** When each warning applies: one condition per code, so "exactly when its situation applies" is readable here. */
 export const WARNING_RULES = {
   // The guide's ✘ for every method: devices managed by another MDM must leave it first.
-  'unenroll-other-mdm': ({ a }) => a.otherMdm === 'yes',
+  // Registering the work account only (no MDM enrollment) is not about it.
+  'unenroll-other-mdm': ({ a }) => a.otherMdm === 'yes' && !(a.ownership === 'personal' && a.manage === 'account'),
   // Bulk enrollment is only for organization-owned devices.
   'bulk-organization-only': ({ a }) => a.volume === 'bulk' && personalInPlay(a),
   // Windows 7/8.1 must be upgraded before any method enrolls them.
