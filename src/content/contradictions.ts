@@ -50,7 +50,7 @@ const TEXTS = {
     'personal-userless':
       'Persoonlijk en zonder gebruiker spreken elkaar tegen: volgens de handleiding zijn apparaten zonder gebruiker (kiosk, toegewezen, gedeeld) bedrijfseigendom. Controleer uw antwoorden; wij nemen geen van beide aan.',
     'dem-with-shipping':
-      'Een DEM-account en apparaten die rechtstreeks naar gebruikers gaan, passen niet bij elkaar: een DEM-account gebruikt IT om apparaten in te schrijven voordat ze worden uitgedeeld. Apparaten die naar gebruikers worden gestuurd, schrijven zich in met het eigen account van de gebruiker (Autopilot).',
+      'Een DEM-account en apparaten die rechtstreeks naar gebruikers gaan, passen niet bij elkaar: met een DEM-account schrijft IT apparaten in vóór de uitgifte. Apparaten die naar gebruikers gaan, schrijven zich in met het eigen account van de gebruiker (Autopilot).',
   },
 } satisfies Record<Lang, Record<ContradictionId, string>>;
 

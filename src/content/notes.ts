@@ -6,14 +6,13 @@ import type { Lang } from './types';
 const NOTES = {
   en: {
     'premium-may-be-needed': 'depending on the options you configure, Microsoft Entra ID P1 (the guide: Azure AD Premium) may be needed',
-    'premium-required-automatic':
-      'automatic enrollment through the MDM user scope is a Microsoft Entra ID P1 feature, and this method builds on it (the 2021 guide still said "may be needed")',
+    'premium-required-automatic': 'the MDM user scope (automatic enrollment) is a Microsoft Entra ID P1 feature, and this method builds on it',
     'premium-required-autopilot': 'Autopilot uses automatic enrollment, which requires Microsoft Entra ID P1',
     'premium-required-group-policy': 'Group Policy enrollment requires Microsoft Entra ID P1',
     'premium-depends-on-comanagement-path': 'whether Microsoft Entra ID P1 is required depends on how you configure co-management',
     'premium-not-needed-to-register': 'registering personal devices with the work account only needs no Microsoft Entra ID P1',
     'ca-bulk-1803-plus': 'on Windows 10 1803 and newer, conditional access works for bulk-enrolled devices',
-    'ca-bulk-available': 'conditional access is available for bulk-enrolled Windows devices (the 1709 limit of the 2021 guide is gone)',
+    'ca-bulk-available': 'conditional access is available for bulk-enrolled Windows devices (the 1709 limit is gone)',
     'bulk-organization-only': 'bulk enrollment is only for organization-owned devices, not for personal or BYOD devices',
     'autopilot-organization-only': 'Autopilot is only for organization-owned devices; for personal or BYOD devices use automatic enrollment',
     'byod-use-automatic': 'for personal or BYOD devices the guide points to automatic enrollment instead',
@@ -35,14 +34,13 @@ const NOTES = {
   },
   nl: {
     'premium-may-be-needed': 'afhankelijk van de opties die u configureert, is Microsoft Entra ID P1 (in de handleiding: Azure AD Premium) mogelijk nodig',
-    'premium-required-automatic':
-      'automatische inschrijving via het MDM-gebruikersbereik is een functie van Microsoft Entra ID P1, en deze methode bouwt daarop voort (de handleiding van 2021 zei nog "mogelijk nodig")',
+    'premium-required-automatic': 'het MDM-gebruikersbereik (Automatische inschrijving) is een functie van Microsoft Entra ID P1, en deze methode bouwt daarop voort',
     'premium-required-autopilot': 'Autopilot maakt gebruik van Automatische inschrijving, en daarvoor is Microsoft Entra ID P1 vereist',
     'premium-required-group-policy': 'voor inschrijving via Groepsbeleid is Microsoft Entra ID P1 vereist',
     'premium-depends-on-comanagement-path': 'of Microsoft Entra ID P1 vereist is, hangt af van hoe u co-beheer configureert',
     'premium-not-needed-to-register': 'voor het registreren van persoonlijke apparaten met alleen het werkaccount is geen Microsoft Entra ID P1 vereist',
     'ca-bulk-1803-plus': 'op Windows 10 1803 en hoger werkt voorwaardelijke toegang voor apparaten met bulkinschrijving',
-    'ca-bulk-available': 'voorwaardelijke toegang is beschikbaar voor Windows-apparaten met bulkinschrijving (de grens bij 1709 uit de handleiding van 2021 vervalt)',
+    'ca-bulk-available': 'voorwaardelijke toegang werkt op alle Windows-apparaten met bulkinschrijving (de grens bij 1709 vervalt)',
     'bulk-organization-only': 'bulkinschrijving is alleen voor apparaten in bedrijfseigendom, niet voor persoonlijke of BYOD-apparaten',
     'autopilot-organization-only': 'Autopilot is alleen voor apparaten in bedrijfseigendom; gebruik voor persoonlijke of BYOD-apparaten Automatische inschrijving',
     'byod-use-automatic': 'voor persoonlijke of BYOD-apparaten verwijst de handleiding naar Automatische inschrijving',

@@ -148,7 +148,7 @@ const TASKS = {
             ? 'Out-of-box experience (OOBE) — Deployment mode: the one that fits (User-Driven, Self-Deploying, …)'
             : `Out-of-box experience (OOBE) for ${autopilotModeName(ctx.autopilotMode, 'en')} — ${MODE_SETTING.en[ctx.autopilotMode]}`;
         const join = ctx.hybridAutopilot ? 'Join to Microsoft Entra ID as: Microsoft Entra hybrid joined' : 'Join to Microsoft Entra ID as: Microsoft Entra joined';
-        return `Intune admin center > Devices > Device onboarding > Enrollment > Windows > Windows Autopilot > Deployment profiles > Create profile > Windows PC. ${mode}; ${join}; User account type: Standard (no local admin); Microsoft Software License Terms: Hide (skip the EULA). Assign it to the Microsoft Entra security groups that hold the devices; exclude groups if needed.`;
+        return `Intune admin center > Devices > Device onboarding > Enrollment > Windows > Windows Autopilot > Deployment profiles > Create profile. ${mode}; ${join}; User account type: Standard (no local admin); Microsoft Software License Terms: Hide (skip the EULA). Assign it to the security groups that hold the devices.`;
       },
     },
     'ap-intune-connector': {
@@ -200,7 +200,7 @@ const TASKS = {
     'guide-users': {
       title: 'Tell users exactly what to do',
       detail: (ctx) =>
-        `Users rarely like enrolling themselves. Send them the employee instructions with the exact values: their work account (${userExample(ctx)}), ${serverPhrase(ctx)} if asked. What to choose: ${guideUsersChoices(ctx)}.`,
+        `Most users need guidance to enroll. Send them the employee instructions with the exact values: their work account (${userExample(ctx)}), ${serverPhrase(ctx)} if asked. What to choose: ${guideUsersChoices(ctx)}.`,
     },
   },
   nl: {
@@ -230,7 +230,7 @@ const TASKS = {
     'ap-register-devices': {
       title: 'Registreer de apparaten bij Autopilot',
       detail: () =>
-        'Intune-beheercentrum > Apparaten > Onboarding van apparaten > Inschrijving > Windows > Windows Autopilot > Apparaten > Importeer de hardware-hashes, of laat uw OEM- of CSP-partner ze registreren; apparaten die al in Intune staan, registreert u met "Alle doelapparaten converteren naar Autopilot" in het profiel. Windows 11-apparaten kunnen in plaats daarvan Windows Autopilot-apparaatvoorbereiding gebruiken, waarvoor geen registratie nodig is (koppeling aan Microsoft Entra, door gebruiker gestuurd).',
+        'Intune-beheercentrum > Apparaten > Onboarding van apparaten > Inschrijving > Windows > Windows Autopilot > Apparaten: importeer de hardware-hashes of laat uw OEM- of CSP-partner ze registreren; apparaten die al in Intune staan, registreert u met "Alle doelapparaten converteren naar Autopilot". Windows 11-apparaten kunnen ook Windows Autopilot-apparaatvoorbereiding gebruiken, zonder registratie (koppeling aan Microsoft Entra, door gebruiker gestuurd).',
     },
     'ap-deployment-profile': {
       title: 'Maak een Autopilot-implementatieprofiel en wijs het toe',
@@ -242,7 +242,7 @@ const TASKS = {
         const join = ctx.hybridAutopilot
           ? 'Koppelen aan Microsoft Entra ID als: Hybride Microsoft Entra-gekoppeld'
           : 'Koppelen aan Microsoft Entra ID als: Aan Microsoft Entra gekoppeld';
-        return `Intune-beheercentrum > Apparaten > Onboarding van apparaten > Inschrijving > Windows > Windows Autopilot > Implementatieprofielen > Profiel maken > Windows-pc. ${mode}; ${join}; Type gebruikersaccount: Standaard (geen lokale beheerder); Licentievoorwaarden: Verbergen (EULA overslaan). Wijs het toe aan de Microsoft Entra-beveiligingsgroepen met de apparaten; sluit zo nodig groepen uit.`;
+        return `Intune-beheercentrum > Apparaten > Onboarding van apparaten > Inschrijving > Windows > Windows Autopilot > Implementatieprofielen > Profiel maken. ${mode}; ${join}; Type gebruikersaccount: Standaard (geen lokale beheerder); Licentievoorwaarden: Verbergen (EULA overslaan). Wijs het toe aan de beveiligingsgroepen met de apparaten.`;
       },
     },
     'ap-intune-connector': {
@@ -294,7 +294,7 @@ const TASKS = {
     'guide-users': {
       title: 'Vertel gebruikers precies wat ze moeten doen',
       detail: (ctx) =>
-        `Gebruikers schrijven zich niet graag zelf in. Stuur ze de instructies voor medewerkers met de precieze gegevens: hun werkaccount (${userExample(ctx)}), ${serverPhrase(ctx)} als erom wordt gevraagd. Wat ze kiezen: ${guideUsersChoices(ctx)}.`,
+        `Stuur gebruikers de instructies voor medewerkers met de precieze gegevens: hun werkaccount (${userExample(ctx)}), ${serverPhrase(ctx)} als erom wordt gevraagd. Wat ze kiezen: ${guideUsersChoices(ctx)}.`,
     },
   },
 } satisfies Record<Lang, MethodTaskTexts>;
