@@ -1,7 +1,7 @@
 import { guideCopyNotes, sinceGuideChanges } from '../engine';
 import type { Answers, CriterionId, GuideCopyNoteCode, PolicyId, Recommendation, SinceGuideChangeId } from '../engine/types';
 import { pick } from './lang';
-import { methodName } from './methods';
+import { methodName, methodSummary } from './methods';
 import { autopilotJoinText, coManagementPathText, policyText, registerPersonalText, scopesText } from './policy';
 import { prerequisiteText } from './prerequisites';
 import { reasonText } from './reasons';
@@ -54,7 +54,7 @@ function decidingReasons(rec: Recommendation, lang: Lang): string[] {
   if (chosen === undefined) return [policyText(rec.policy, lang)];
   const criteria: readonly CriterionId[] = DECIDING_CRITERIA[rec.policy];
   const rows = chosen.reasons
-    .filter((r) => criteria.includes(r.criterion) && (r.effect === 'supports' || r.effect === 'requires'))
+    .filter((r) => criteria.includes(r.criterion) && r.effect !== 'note' && r.effect !== 'rulesOut')
     .slice(0, 2)
     .map((r) => reasonText(r, chosen.id, lang));
   const reasons = [policyText(rec.policy, lang), ...rows];
@@ -68,6 +68,8 @@ function decidingReasons(rec: Recommendation, lang: Lang): string[] {
   }
   const setup = setupSentence(rec.segments?.personal.registerPersonal === undefined ? rec : rec.segments.personal, lang);
   if (setup !== undefined) reasons.push(setup);
+  // Nothing more specific decided it (e.g. ownership unknown): say what the method does.
+  if (reasons.length < 2) reasons.push(methodSummary(chosen.id, lang));
   return reasons.slice(0, 4);
 }
 
