@@ -46,6 +46,8 @@ export interface AdvisorBotDeps {
   readonly logger: Logger;
   /** Public base URL of this app, for links to the printable instruction pages. */
   readonly baseUrl?: string;
+  /** Seals the organization's values into printable-page links (config.instructionsLinkKey). */
+  readonly linkKey?: Buffer;
   /** Where employees' organization settings are read (default: settingsAdmin's store); without one they get the general instructions. */
   readonly settings?: OrgSettingsReader;
   /** Lets administrators publish and edit settings; without it those actions say settings cannot be changed here. */
@@ -82,7 +84,7 @@ export class AdvisorBot extends TeamsActivityHandler {
           onFinished: (context, result) => this.keepResult(context, result),
         }),
       )
-      .add(new EmployeeDialog({ logger: deps.logger, newFlowId, ...baseUrl }));
+      .add(new EmployeeDialog({ logger: deps.logger, newFlowId, ...baseUrl, ...(deps.linkKey === undefined ? {} : { linkKey: deps.linkKey }) }));
     this.conversationData = deps.conversationState.createProperty<ConversationData>('advisor');
     this.userProfile = deps.userState.createProperty<UserProfile>('profile');
 
@@ -419,6 +421,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     const org = await this.readOrg(context);
     const options: ResultOptions = {
       ...(this.deps.baseUrl === undefined ? {} : { baseUrl: this.deps.baseUrl }),
+      ...(this.deps.linkKey === undefined ? {} : { linkKey: this.deps.linkKey }),
       ...(org === undefined ? {} : { org }),
     };
     await context.sendActivities(instructionMessages(sets, lang, options));

@@ -7,5 +7,5 @@ export { nextQuestion, MAX_QUESTIONS } from './next-question';
 export { adminTasks, coManagementPath } from './admin-tasks';
 export { instructionSets } from './instruction-sets';
 export { situation } from './situation';
-export { employeeNextQuestion, employeeInstructionSet, isEmployeeAnswerValue } from './employee';
+export { employeeNextQuestion, employeeInstructionSet, employeeQuestionTotal, isEmployeeAnswerValue, managesPersonalDevices } from './employee';
 export { sinceGuideChanges, guideCopyNotes } from './since-guide';

@@ -3,7 +3,18 @@ import { progressText } from '../cards/question-card';
 import { TAB_VIEWS, tabText, type TabView } from '../content/tab';
 import { LANGS, type Lang } from '../content/types';
 import { uiText } from '../content/ui';
-import type { ApiFailure, AdvisorApi, TabQuestion } from './api';
+import type { ApiFailure, AdvisorApi, EmployeeStep, TabQuestion } from './api';
+import {
+  employeeBody,
+  employeeDoneScreen,
+  employeeInstructionsCard,
+  employeeQuestionScreen,
+  NO_EMPLOYEE_ANSWERS,
+  withEmployeeAnswer,
+  withoutLastEmployeeAnswer,
+  type EmployeeAnswersGiven,
+  type EmployeeScreenHandlers,
+} from './employee-path';
 import { renderAdaptiveCard } from './card-view';
 import { button, el } from './dom';
 import type { HostInfo } from './host';
@@ -35,7 +46,8 @@ type Screen =
   | { readonly kind: 'question'; readonly question: TabQuestion; readonly chosen?: string }
   | { readonly kind: 'working' }
   | { readonly kind: 'results'; readonly results: TabResults; readonly view: TabView }
-  | { readonly kind: 'error'; readonly failure: ApiFailure | 'card'; readonly retry?: () => void };
+  | { readonly kind: 'error'; readonly failure: ApiFailure | 'card'; readonly retry?: () => void }
+  | { readonly kind: 'employee'; readonly state: EmployeeAnswersGiven; readonly step: EmployeeStep };
 
 const HEADING_ID = 'screen-heading';
 
@@ -131,6 +143,41 @@ export function startTabApp(deps: TabAppDeps): TabApp {
     }
   }
 
+  /** Asks /api/employee for the employee's next question or their instructions (the "Enroll my device" path). */
+  async function askEmployee(state: EmployeeAnswersGiven): Promise<void> {
+    const mine = ++request;
+    setBusy();
+    const outcome = await api.employee(employeeBody(state), lang);
+    if (mine !== request) return;
+    if (!outcome.ok) {
+      fail(outcome.failure, () => void askEmployee(state));
+      return;
+    }
+    show({ kind: 'employee', state, step: outcome.value });
+  }
+
+  function employeeHandlers(state: EmployeeAnswersGiven): EmployeeScreenHandlers {
+    return {
+      answer: (question, value) => void askEmployee(withEmployeeAnswer(state, question, value)),
+      back: () => {
+        if (state.given.length === 0) {
+          request++;
+          show({ kind: 'welcome' });
+          return;
+        }
+        void askEmployee(withoutLastEmployeeAnswer(state));
+      },
+      restart: () => void askEmployee(NO_EMPLOYEE_ANSWERS),
+      heading: (text) => heading(text),
+    };
+  }
+
+  function employeeScreen(state: EmployeeAnswersGiven, step: EmployeeStep): HTMLElement {
+    const handlers = employeeHandlers(state);
+    if (!step.done) return employeeQuestionScreen(step, state.given.length + 1, lang, handlers);
+    return employeeDoneScreen(cardElement(employeeInstructionsCard(step.set, lang, baseUrl)), lang, handlers);
+  }
+
   function start(): void {
     void ask(EMPTY_WIZARD);
   }
@@ -175,6 +222,9 @@ export function startTabApp(deps: TabAppDeps): TabApp {
       }
       case 'working':
         void finish(wizard);
+        return;
+      case 'employee':
+        void askEmployee(screen.state);
         return;
       default:
         render();
@@ -234,7 +284,7 @@ export function startTabApp(deps: TabAppDeps): TabApp {
       heading(ui.welcome.title),
       el('p', { className: 'lead' }, ui.welcome.intro),
       el('ul', { className: 'features' }, ...ui.welcome.features.map((f) => el('li', {}, f))),
-      el('div', { className: 'row' }, button(ui.buttons.start, 'btn primary', start, { 'data-action': 'start' }), button(ui.buttons.compare, 'btn', () => show({ kind: 'compare' }), { 'data-action': 'compare' })),
+      el('div', { className: 'row' }, button(ui.buttons.start, 'btn primary', start, { 'data-action': 'start' }), button(ui.buttons.compare, 'btn', () => show({ kind: 'compare' }), { 'data-action': 'compare' }), button(tabText(lang).employee.start, 'btn', () => void askEmployee(NO_EMPLOYEE_ANSWERS), { 'data-action': 'employee' })),
     );
   }
 
@@ -344,6 +394,8 @@ export function startTabApp(deps: TabAppDeps): TabApp {
         return resultsScreen(screen.results, screen.view);
       case 'error':
         return errorScreen(screen.failure, screen.retry);
+      case 'employee':
+        return employeeScreen(screen.state, screen.step);
     }
   }
 

@@ -112,7 +112,7 @@ const ROWS: readonly Row[] = [
       'ap-devices-appear',
       'guide-users',
     ],
-    sets: ['autopilot-pre-provisioned'],
+    sets: ['autopilot-hybrid'],
   },
   {
     name: 'Autopilot for existing Windows 7 devices: the task sequence, hybrid join',
@@ -147,25 +147,25 @@ const ROWS: readonly Row[] = [
     name: 'co-management, existing hybrid joined clients: path a only, no path b',
     answers: { ...ORG, configMgr: 'keep', identity: 'hybrid', deviceAge: 'existing' },
     tasks: [...COMMON, 'cm-path-configmgr-clients', 'cm-tenant-attach', 'guide-users'],
-    sets: ['co-management'],
+    sets: ['co-management-existing'],
   },
   {
     name: 'co-management, cloud identity: path b only (Entra join, then the client through a CMG)',
     answers: { ...ORG, configMgr: 'keep' },
     tasks: [...JOIN, 'cm-path-intune-devices', 'cm-tenant-attach', 'guide-users'],
-    sets: ['co-management'],
+    sets: ['co-management-new'],
   },
   {
     name: 'co-management with a DEM account: no DEM task (Microsoft: not needed with co-management)',
     answers: { ...ORG, configMgr: 'keep', identity: 'hybrid', deviceAge: 'existing', demAccount: 'yes' },
     tasks: [...COMMON, 'cm-path-configmgr-clients', 'cm-tenant-attach', 'guide-users'],
-    sets: ['co-management'],
+    sets: ['co-management-existing'],
   },
   {
     name: 'Configuration Manager phased out: path a for the existing clients, then move the workloads',
     answers: { ...ORG, configMgr: 'phasing-out', identity: 'hybrid', deviceAge: 'existing' },
     tasks: [...COMMON, 'cm-path-configmgr-clients', 'cm-move-workloads', 'cm-tenant-attach', 'guide-users'],
-    sets: ['co-management'],
+    sets: ['co-management-existing'],
   },
   {
     name: 'mixed fleet, work account only on personal devices: Autopilot tasks plus the block and its corporate identifiers',
