@@ -159,9 +159,10 @@ describe(`invariants over ${SETS.toLocaleString('en')} generated answer sets`, (
     expect(Object.isFrozen(first.methods[0].reasons[0])).toBe(true);
   });
 
-  test(`nextQuestion terminates, never repeats and asks at most ${MAX_QUESTIONS} questions on 20,000 random walks`, () => {
+  test(`nextQuestion terminates, never repeats, asks at most ${MAX_QUESTIONS} questions and at most 6.5 on average over 20,000 random walks`, () => {
     const random = prng(2021);
     const broken = new Set<string>();
+    let total = 0;
     for (let walk = 0; walk < 20_000; walk++) {
       const answers: Record<string, string> = {};
       for (let step = 0; ; step++) {
@@ -176,7 +177,9 @@ describe(`invariants over ${SETS.toLocaleString('en')} generated answer sets`, (
         if (next.estimatedTotal <= next.asked || next.estimatedTotal > MAX_QUESTIONS) broken.add(`estimate ${next.estimatedTotal} at ${next.asked}`);
         answers[next.question] = pick(random, valuesWithUnknown(next.question));
       }
+      total += Object.keys(answers).length;
     }
     expect([...broken]).toEqual([]);
+    expect(total / 20_000).toBeLessThanOrEqual(6.5);
   });
 });
