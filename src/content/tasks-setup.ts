@@ -45,8 +45,9 @@ const fixed = (text: string) => (): string => text;
 /**
  * Menu paths as Learn shows them today: "Enable MDM automatic enrollment for Windows" (02/13/2026), "Deploy Microsoft
  * Entra hybrid joined devices by using Intune and Windows Autopilot" (2025-05-29), "What are enrollment restrictions?"
- * (Blocking personal Windows devices), "Data protection for Windows MAM" (Windows Security Center connector under
- * Tenant administration > Connectors and tokens).
+ * (Blocking personal Windows devices), "Data protection for Windows MAM" (08/28/2024: app protection for Edge, the
+ * Conditional Access "Require app protection policy" grant, the Windows Security Center connector under Tenant
+ * administration > Connectors and tokens).
  */
 export const SETUP_TASKS = {
   en: {

@@ -113,10 +113,11 @@ export function autopilotModeFor(a: ResolvedAnswers): AutopilotMode {
 }
 
 /**
- * How an Autopilot device joins. Self-deploying is Entra join only (Learn, "Windows Autopilot self-deploying mode -
- * Step 5 of 6 - Create and assign Autopilot profile", 06/19/2024: "self-deploying mode only supports Microsoft Entra
- * join"). Hybrid join only for existing domain-joined devices: for new ones Microsoft recommends Entra join
- * (Learn, "Deploy Microsoft Entra hybrid joined devices by using Intune and Windows Autopilot", 2025-05-29).
+ * How an Autopilot device joins. Self-deploying is Entra join only (Learn, "Windows Autopilot scenarios", 06/19/2024:
+ * "self-deploying mode only supports Microsoft Entra join"). Hybrid join only for existing domain-joined devices: for
+ * new ones Microsoft recommends Entra join, "consider moving new devices to Microsoft Entra join while keeping existing
+ * devices on Microsoft Entra hybrid join" (same page; and "Deploy Microsoft Entra hybrid joined devices by using
+ * Intune and Windows Autopilot", 2025-05-29).
  */
 export function autopilotJoinFor(a: ResolvedAnswers, mode: AutopilotMode): AutopilotJoin {
   if (mode === 'self-deploying') return 'entra';
@@ -151,8 +152,8 @@ export function scopesFor(a: ResolvedAnswers): Scopes {
 /**
  * How personal devices stay registered when only the work account is managed. A registered device is not enrolled
  * only while its user is outside the MDM user scope; a mixed fleet's users need the scope for their organization
- * devices, so personally owned Windows devices are blocked by an enrollment restriction instead (Learn, "What are
- * enrollment restrictions?", section "Blocking personal Windows devices").
+ * devices, so personally owned Windows devices are blocked by an enrollment restriction instead (Learn,
+ * enrollment-restrictions-set, "Blocking personal Windows devices", memdocs ms.date 05/28/2024).
  */
 export function registerPersonalFor(a: ResolvedAnswers): RegisterPersonalBy | undefined {
   if (a.manage !== 'account') return undefined;

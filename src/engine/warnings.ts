@@ -54,8 +54,8 @@ export const WARNING_RULES = {
     domainJoined(a) &&
     (a.deviceAge === 'both' || a.deviceAge === 'unknown') &&
     (recommended === 'groupPolicy' || (recommended === 'coManagement' && a.alreadyInIntune !== 'yes') || autopilotJoin === 'hybrid'),
-  // Self-deploying and pre-provisioning use TPM 2.0 attestation; virtual machines are not supported (Learn, "Windows
-  // Autopilot requirements", software/hardware tab; "Windows Autopilot scenarios", self-deploying and pre-provisioning).
+  // Self-deploying and pre-provisioning use TPM 2.0 attestation; virtual machines are not supported, even with a
+  // virtual TPM (Learn, "Windows Autopilot scenarios", 06/19/2024, "Which Autopilot scenario to use").
   'tpm-attestation-required': ({ autopilotMode }) => autopilotMode === 'self-deploying' || autopilotMode === 'pre-provisioned',
   // Hybrid join Autopilot: connector ≥ 6.2501.2000.5, its MSA's OU rights, a Domain Join profile, the OU limit, DC line
   // of sight (Learn, "Deploy Microsoft Entra hybrid joined devices by using Intune and Windows Autopilot", 2025-05-29).
@@ -63,8 +63,8 @@ export const WARNING_RULES = {
   // Windows 7/8.1-era hardware often lacks TPM 2.0 or a supported CPU for Windows 11.
   'replace-legacy-hardware': ({ a }) => isLegacy(a),
   // Blocking personally owned Windows devices also blocks Entra join in OOBE and from Settings, and Autopilot for
-  // existing devices, unless corporate identifiers are uploaded or Autopilot is used (Learn, "What are enrollment
-  // restrictions?", "Blocking personal Windows devices"; "Windows Autopilot deployment for existing devices").
+  // existing devices, unless the device is registered with Autopilot (or as a corporate identifier) (Learn,
+  // enrollment-restrictions-set, "Blocking personal Windows devices", memdocs ms.date 05/28/2024).
   'personal-block-blocks-join': ({ registerPersonal }) => registerPersonal === 'block-personal-enrollment',
   // Windows Home cannot join Entra ID; most private PCs run it. Admins cannot answer for those PCs, so say it.
   'windows-home-cannot-join': ({ a, recommended }) => personalInPlay(a) && recommended !== null,
