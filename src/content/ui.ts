@@ -187,7 +187,7 @@ const nl: UiText = {
     showInstructions: 'Instructies voor medewerkers',
     publish: 'Gebruik dit voor onze organisatie',
     openPrintable: 'Afdrukbare pagina openen',
-    contactSupport: 'Contact met support',
+    contactSupport: 'Contact opnemen met de helpdesk',
     save: 'Instellingen opslaan',
     cancel: 'Annuleren',
     continue: 'Doorgaan',

@@ -15,6 +15,7 @@ import {
   sinceGuideChangeText,
   type Lang,
 } from '../../src/content';
+import { uiText } from '../../src/content/ui';
 import { prng } from '../helpers/prng';
 import { randomAnswers } from '../engine/support';
 
@@ -112,6 +113,7 @@ describe('names (Entra, Intune admin center) and Dutch wording', () => {
   test('Dutch: "medewerkers op afstand", no English inside Dutch sentences, no casual tone', () => {
     const nl: string[] = [];
     for (const answers of sets) nl.push(...everything(recommend(answers), answers, 'nl'));
+    nl.push(...strings(uiText('nl')));
     const all = nl.join('\n');
     for (const wrong of [/externe werknemers/i, /wij gokken/i, /Contact met support/i, /heet Microsoft Entra hybrid join/i, /toegevoegd aan hybride Azure AD/i]) {
       expect(all).not.toMatch(wrong);
