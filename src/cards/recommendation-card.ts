@@ -84,7 +84,13 @@ export function publishedMethods(rec: Recommendation, answers: Answers): Publish
     ...(org?.recommended ? { organizationMethod: org.recommended } : {}),
     ...(org?.autopilotMode ? { autopilotMode: org.autopilotMode } : {}),
     ...(personal?.recommended ? { personalMethod: personal.recommended } : {}),
-    ...(personal?.scopes ? { personalScopes: { mdm: personal.scopes.mdm, mam: personal.scopes.mam } } : {}),
+    // Registered personal devices are not MDM-enrolled even when their users are in the MDM scope for work devices
+    // (a mixed fleet blocks personal enrollment instead), so employees are told to register, never to join.
+    ...(personal?.registerPersonal !== undefined
+      ? { personalScopes: { mdm: 'none', mam: 'none' } }
+      : personal?.scopes
+        ? { personalScopes: { mdm: personal.scopes.mdm, mam: personal.scopes.mam } }
+        : {}),
   };
 }
 
