@@ -37,6 +37,8 @@ import {
   type StoredResult,
   type UserProfile,
 } from './state';
+import { greetingText, greetingTitle, termAnswer } from '../content/understanding';
+import { understand } from '../understanding';
 import { detectIntent, isTooLong, normalizeText, parseCommand, type TypedCommand } from './text-input';
 import { setTurnInfo, type TurnInput } from './turn-info';
 
@@ -234,10 +236,21 @@ export class AdvisorBot extends TeamsActivityHandler {
       await dc.continueDialog();
       return;
     }
-    const intent = text === '' ? undefined : detectIntent(text);
+    const understood = text === '' ? undefined : understand(text);
+    if (understood?.question !== undefined && understood.facts.length === 0) {
+      await context.sendActivity(noticeMessage({ title: botText(lang).notice, text: termAnswer(understood.question, lang), actions: ['start', 'help'] }, lang));
+      return;
+    }
+    if (understood !== undefined && understood.facts.length + understood.unclear.length > 0 && understood.intent !== 'employee') {
+      await dc.beginDialog(ADVISOR_DIALOG, { text });
+      return;
+    }
+    const intent = text === '' ? undefined : (understood?.intent ?? detectIntent(text));
     if (intent === 'admin') await dc.beginDialog(ADVISOR_DIALOG);
     else if (intent === 'employee') await dc.beginDialog(EMPLOYEE_DIALOG);
-    else {
+    else if (intent === 'greeting') {
+      await context.sendActivity(noticeMessage({ title: greetingTitle(lang), text: greetingText(lang), actions: ['start', 'help'] }, lang));
+    } else {
       const t = botText(lang).unknownText;
       await context.sendActivity(noticeMessage({ title: t.title, text: t.text, actions: ['start', 'compare', 'help'] }, lang));
     }

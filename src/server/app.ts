@@ -11,6 +11,7 @@ import type { MessagesHandler } from './messages-handler';
 import { requestIdHandler } from './request-id';
 import { errorLang } from './request-lang';
 import { DEFAULT_TAB_DIR, registerTabRoutes, TAB_ENDPOINTS } from './tab-route';
+import { registerUnderstandApi, UNDERSTAND_ENDPOINTS } from './understand-api';
 
 export interface AppDeps {
   readonly config: Config;
@@ -28,7 +29,7 @@ export interface AppDeps {
 /** /readyz never waits longer than this for the readiness check. */
 export const READINESS_TIMEOUT_MS = 2000;
 
-const ALL_ENDPOINTS = [...ADVISOR_ENDPOINTS, ...EMPLOYEE_ENDPOINTS, 'POST /api/messages', 'GET /healthz', 'GET /readyz', ...TAB_ENDPOINTS, ...INSTRUCTIONS_PAGE_ENDPOINTS] as const;
+const ALL_ENDPOINTS = [...ADVISOR_ENDPOINTS, ...EMPLOYEE_ENDPOINTS, ...UNDERSTAND_ENDPOINTS, 'POST /api/messages', 'GET /healthz', 'GET /readyz', ...TAB_ENDPOINTS, ...INSTRUCTIONS_PAGE_ENDPOINTS] as const;
 
 /** Runs the readiness check with a time limit; a rejection or a timeout counts as not ready. */
 async function checkReady(readiness: (() => Promise<boolean>) | undefined, timeoutMs: number, logger: Logger): Promise<boolean> {
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps): Server {
   });
 
   registerAdvisorApi(server);
+  registerUnderstandApi(server);
   registerTabRoutes(server, { dir: deps.tabDir ?? DEFAULT_TAB_DIR, logger });
   registerInstructionsPage(server, deps.config.instructionsLinkKey === undefined ? {} : { linkKey: deps.config.instructionsLinkKey });
   registerEmployeeApi(server);

@@ -16,6 +16,7 @@ import {
   type EmployeeScreenHandlers,
 } from './employee-path';
 import { renderAdaptiveCard } from './card-view';
+import { describedStart, describeForm } from './describe';
 import { button, el } from './dom';
 import type { HostInfo } from './host';
 import { buildPlainComparison, buildTabResults, commandFor, sameDecision, type TabCommand, type TabResults } from './results';
@@ -69,6 +70,8 @@ export function startTabApp(deps: TabAppDeps): TabApp {
   let wizard: WizardState = EMPTY_WIZARD;
   let screen: Screen = { kind: 'welcome' };
   let request = 0;
+  /** What a description was understood as, shown above the next question only. */
+  let note: string | undefined;
 
   function applyTheme(): void {
     const html = document.documentElement;
@@ -285,6 +288,11 @@ export function startTabApp(deps: TabAppDeps): TabApp {
       el('p', { className: 'lead' }, ui.welcome.intro),
       el('ul', { className: 'features' }, ...ui.welcome.features.map((f) => el('li', {}, f))),
       el('div', { className: 'row' }, button(ui.buttons.start, 'btn primary', start, { 'data-action': 'start' }), button(ui.buttons.compare, 'btn', () => show({ kind: 'compare' }), { 'data-action': 'compare' }), button(tabText(lang).employee.start, 'btn', () => void askEmployee(NO_EMPLOYEE_ANSWERS), { 'data-action': 'employee' })),
+      describeForm(lang, (text) => {
+        const described = describedStart(text, lang);
+        note = described.note;
+        void ask(described.state);
+      }),
     );
   }
 
@@ -305,7 +313,10 @@ export function startTabApp(deps: TabAppDeps): TabApp {
     const total = Math.max(n, Math.floor(question.estimatedTotal));
     const fill = el('span', { className: 'bar-fill' });
     fill.style.width = `${Math.round((100 * (n - 1)) / total)}%`;
-    const answer = (value: string) => () => void ask(withAnswer(wizard, question.id, value));
+    const answer = (value: string) => () => {
+      note = undefined;
+      void ask(withAnswer(wizard, question.id, value));
+    };
     const option = (value: string, label: string, extra: string) =>
       button(label, `option${extra}${value === chosen ? ' chosen' : ''}`, answer(value), {
         'data-value': value,
@@ -320,6 +331,7 @@ export function startTabApp(deps: TabAppDeps): TabApp {
         el('span', { className: 'progress-label' }, progress),
         el('div', { className: 'bar', attrs: { role: 'progressbar', 'aria-label': progress, 'aria-valuemin': '0', 'aria-valuemax': String(total), 'aria-valuenow': String(n - 1) } }, fill),
       ),
+      note === undefined ? null : el('p', { className: 'understood', attrs: { role: 'status' } }, note),
       heading(question.text),
       el('p', { className: 'why' }, el('span', { className: 'why-label' }, `${ui.question.why}: `), question.why),
       el(
