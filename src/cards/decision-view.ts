@@ -1,3 +1,4 @@
+import { decisionSummary, type DecisionSummary } from '../content';
 import { conversationText, type ConversationText } from '../content/conversation';
 import type { Lang } from '../content/types';
 import type { Answers, Recommendation } from '../engine/types';
@@ -6,40 +7,14 @@ import { recommendationCardVm, type SettingsBoxVm } from './recommendation-card'
 import { render } from './render';
 import { textItems, type BaseVm, type TextItemVm } from './view-model';
 
-/**
- * What the Recommendation view shows, already in words: the method, 2–4 deciding reasons, what blocks the start,
- * and what changed since the guide. The content layer may build it (a decision summary); `decisionSummary` derives
- * one from the recommendation until it does.
- */
-export interface DecisionSummary {
-  readonly heading: string;
-  /** The recommended method's name, or the sentence saying the answers contradict each other. */
-  readonly method: string;
-  readonly recommended: boolean;
-  readonly summary: string;
-  readonly sections: readonly DecisionSection[];
-  readonly changed: readonly string[];
-  readonly warnings: readonly string[];
-  readonly contradictions: readonly string[];
-}
-
-/** One analysis (the fleet, or one segment of a mixed fleet). */
-export interface DecisionSection {
-  /** Empty for a single analysis; "Personal devices (BYOD): Automatic enrollment" for a segment. */
-  readonly title: string;
-  /** 2–4 deciding reasons, each with its mark (✔, !, ✘). */
-  readonly reasons: readonly string[];
-  /** Prerequisites that must be in place before the method can be used. */
-  readonly blocking: readonly string[];
-  readonly settings: readonly SettingsBoxVm[];
-}
-
 export interface DecisionViewVm extends BaseVm {
   readonly labels: ConversationText['decision'];
   readonly heading: string;
   readonly method: string;
   readonly methodSize: 'Large' | 'Medium';
   readonly summary: string;
+  /** For a mixed fleet: "Organization-owned devices: Windows Autopilot", one line per segment. */
+  readonly segments: readonly TextItemVm[];
   readonly sections: readonly {
     readonly title: string;
     readonly reasons: readonly TextItemVm[];
@@ -51,51 +26,39 @@ export interface DecisionViewVm extends BaseVm {
   readonly contradictions: readonly TextItemVm[];
 }
 
-/** The most reasons the view lists per analysis; the comparison view has the rest. */
-const MAX_REASONS = 4;
-
-/** A decision summary derived from the engine's recommendation (the recommendation card's texts, shortened). */
-export function decisionSummary(rec: Recommendation, answers: Answers, lang: Lang): DecisionSummary {
-  const vm = recommendationCardVm({ rec, answers, flow: '' }, lang);
-  return {
-    heading: vm.heading,
-    method: vm.methodName,
-    recommended: rec.recommended !== null,
-    summary: vm.summary,
-    sections: vm.sections.map((s) => ({
-      title: s.title,
-      reasons: s.reasons.slice(0, MAX_REASONS).map((r) => r.text),
-      blocking: s.prerequisites.map((p) => p.text),
-      settings: s.settings,
-    })),
-    changed: vm.sinceGuide.map((w) => w.text),
-    warnings: vm.warnings.map((w) => w.text),
-    contradictions: vm.contradictions.map((c) => c.text),
-  };
+export interface DecisionViewInput {
+  readonly rec: Recommendation;
+  readonly answers: Answers;
+  /** The decision the view leads with; by default the content layer's decisionSummary of `rec`. */
+  readonly summary?: DecisionSummary;
 }
 
-/** The view model of the Recommendation view for a decision summary. */
-export function decisionViewVm(summary: DecisionSummary, lang: Lang): DecisionViewVm {
+/**
+ * The view model of the Recommendation view: the decision summary (method, 2–4 deciding reasons, what blocks it,
+ * what changed since the guide), then the exact settings, the warnings, and where the guide contradicts itself.
+ */
+export function decisionViewVm(input: DecisionViewInput, lang: Lang): DecisionViewVm {
+  const { rec, answers } = input;
+  const summary = input.summary ?? decisionSummary(rec, answers, lang);
+  const card = recommendationCardVm({ rec, answers, flow: '' }, lang);
+  // The settings boxes of every analysis (one per segment of a mixed fleet), titled by segment when there are two.
+  const settings = card.sections.flatMap((s) => s.settings.map((box) => (s.title === '' ? box : { ...box, title: `${box.title} \u2014 ${s.title}` })));
   return {
     lang,
     labels: conversationText(lang).decision,
-    heading: summary.heading,
+    heading: card.heading,
     method: summary.method,
-    methodSize: summary.recommended ? 'Large' : 'Medium',
-    summary: summary.summary,
-    sections: summary.sections.map((s) => ({
-      title: s.title,
-      reasons: textItems(s.reasons),
-      blocking: textItems(s.blocking),
-      settings: s.settings,
-    })),
-    changed: textItems(summary.changed),
-    warnings: textItems(summary.warnings),
-    contradictions: textItems(summary.contradictions),
+    methodSize: summary.recommended === null ? 'Medium' : 'Large',
+    summary: card.summary,
+    segments: textItems(card.sections.map((s) => s.title).filter((t) => t !== '')),
+    sections: [{ title: '', reasons: textItems(summary.reasons), blocking: textItems(summary.blocking), settings }],
+    changed: textItems(summary.changes.map((c) => c.text)),
+    warnings: card.warnings,
+    contradictions: card.contradictions,
   };
 }
 
 /** The Recommendation view's card body (the result card adds the view switcher and the actions). */
-export function buildDecisionView(summary: DecisionSummary, lang: Lang): AdaptiveCardJson {
-  return render('decision', decisionViewVm(summary, lang));
+export function buildDecisionView(input: DecisionViewInput, lang: Lang): AdaptiveCardJson {
+  return render('decision', decisionViewVm(input, lang));
 }

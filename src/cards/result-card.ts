@@ -5,7 +5,8 @@ import type { Answers, Recommendation } from '../engine/types';
 import { buildAdminTasksCard } from './admin-tasks-card';
 import { CARD_VERSION, type AdaptiveCardJson } from './card-json';
 import { buildComparisonCard } from './comparison-card';
-import { buildDecisionView, decisionSummary, type DecisionSummary } from './decision-view';
+import { buildDecisionView } from './decision-view';
+import type { DecisionSummary } from '../content';
 import { answersData, publishedMethods } from './recommendation-card';
 import { VERBS, type CardActionData } from './verbs';
 import { submit, type SubmitActionVm } from './view-model';
@@ -18,7 +19,7 @@ export interface ResultCardInput {
   readonly view: ResultView;
   /** The organization's values for the admin tasks. */
   readonly org?: OrgValues;
-  /** The Recommendation view's content; derived from `rec` when the content layer gives none. */
+  /** The decision the Recommendation view leads with; the content layer's decisionSummary of `rec` by default. */
   readonly summary?: DecisionSummary;
   /** Where publishing stands: not asked yet (default), asking for confirmation, or done. */
   readonly publish?: 'ask' | 'confirm' | 'published';
@@ -46,7 +47,7 @@ function viewBody(input: ResultCardInput, lang: Lang): readonly unknown[] {
     case 'tasks':
       return buildAdminTasksCard({ rec, answers, ...(input.org === undefined ? {} : { org: input.org }) }, lang).body;
     case 'recommendation':
-      return buildDecisionView(input.summary ?? decisionSummary(rec, answers, lang), lang).body;
+      return buildDecisionView({ rec, answers, ...(input.summary === undefined ? {} : { summary: input.summary }) }, lang).body;
     default: {
       const unhandled: never = input.view;
       throw new Error(`Unhandled result view ${String(unhandled)} for ${flow}`);

@@ -80,7 +80,7 @@ describe('after the advice: result buttons and commands', () => {
 
   test('a contradiction gets no tasks or instructions, and says why', async () => {
     const c = new Conversation({ locale: 'en-US' });
-    const { result, after } = await finishAdvice(c, { ownership: 'personal', userAffinity: 'userless' });
+    const { result, after } = await finishAdvice(c, { ownership: 'mixed', userAffinity: 'userless' });
     expect(after).toHaveLength(0);
     expect(cardText(cardOf(result))).toContain('No recommendation yet');
     expect(buttonData(cardOf(result)).map((d) => d.view).filter(Boolean)).toEqual(['recommendation', 'comparison']);

@@ -108,12 +108,14 @@ export const CONVERSATION_SCENARIOS: readonly ConversationScenario[] = [
     sets: ['autopilot-existing-devices'],
   },
   {
-    name: 'personal kiosks contradict each other',
-    answers: { ownership: 'personal', userAffinity: 'userless' },
+    // A personal device has one user, so the interview no longer asks a personal-only fleet about user-less devices;
+    // a mixed fleet that is entirely user-less is the contradiction it can still state.
+    name: 'a mixed fleet of only kiosks contradicts itself',
+    answers: { ownership: 'mixed', userAffinity: 'userless' },
     mode: 'type',
     method: null,
     sets: [],
-    neverAsked: ['windowsVersion', 'configMgr', 'manage', 'otherMdm'],
+    neverAsked: ['windowsVersion', 'configMgr', 'otherMdm'],
   },
   {
     name: 'an admin who knows nothing yet',

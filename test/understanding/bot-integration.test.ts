@@ -1,4 +1,6 @@
 import type { Lang } from '../../src/content/types';
+import { nextQuestion } from '../../src/engine';
+import { understand } from '../../src/understanding';
 import { cardOf, cardText, Conversation, questionOf, replyText, startAndAnswer, titleOf } from '../bot/harness';
 
 const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
@@ -25,6 +27,12 @@ const DESCRIPTION = {
 
 describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s)', (lang) => {
   const d = DESCRIPTION[lang];
+  // The question the engine asks next once the description's facts are known (computed, not hard-coded: the
+  // interview's order belongs to the engine).
+  const afterDescription = ((): string | undefined => {
+    const next = nextQuestion(understand(d.text).answers);
+    return next.done ? undefined : next.question;
+  })();
 
   test('a first message that describes the situation starts the advice past every question it answered', async () => {
     const c = new Conversation({ locale: LOCALE[lang] });
@@ -32,7 +40,7 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
     const text = shown(replies);
     expect(text).toContain(d.understood);
     for (const fact of d.facts) expect(text).toContain(fact);
-    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe('userAffinity');
+    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe(afterDescription);
   });
 
   test('the same sentence typed at question 1 fills the answers instead of starting over', async () => {
@@ -41,7 +49,8 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
     expect(questionOf(cardOf(first[0]))).toBe('ownership');
     const replies = await c.say(d.text);
     expect(seen(c, replies)).toContain(d.understood);
-    expect(asking(c)).toBe('userAffinity');
+    expect(asking(c)).toBe(afterDescription);
+    expect(afterDescription).not.toBe('ownership');
   });
 
   test('"back" after a description undoes its facts one at a time, back to the first question', async () => {
@@ -58,14 +67,21 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
   test('a question-only message in the middle of the advice gets a short answer and the same question again', async () => {
     const c = new Conversation({ locale: LOCALE[lang] });
     await startAndAnswer(c, ['organization'], lang === 'nl' ? 'advies' : 'start');
+    const before = asking(c);
     const replies = await c.say(lang === 'nl' ? 'wat is co-beheer?' : 'what is co-management?');
     expect(seen(c, replies)).toMatch(/Configuration Manager/);
-    expect(asking(c)).toBe('userAffinity');
+    expect(asking(c)).toBe(before);
   });
 
   test('an ambiguous typed answer asks which option was meant', async () => {
     const c = new Conversation({ locale: LOCALE[lang] });
-    await startAndAnswer(c, ['organization', 'single'], lang === 'nl' ? 'advies' : 'start');
+    await c.say(lang === 'nl' ? 'advies' : 'start');
+    // Personal devices, the device managed: Windows is asked soon (the engine decides the order).
+    for (let i = 0; i < 8 && asking(c) !== 'windowsVersion'; i++) {
+      const q = asking(c);
+      await c.say(q === 'ownership' ? '2' : q === 'manage' ? '1' : lang === 'nl' ? 'weet ik niet' : "don't know");
+    }
+    expect(asking(c)).toBe('windowsVersion');
     const replies = await c.say('Windows 10');
     // The question asked back ("You wrote “Windows 10”: do you mean … 1803 … or … 1709 …?") is on the live card itself.
     expect(replies).toHaveLength(0);
@@ -80,19 +96,17 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
   });
 });
 
-describe.each(['en', 'nl'] as const)('counts typed at the volume question (%s)', (lang) => {
-  test('"300 laptops" answers "how many devices" with bulk', async () => {
+describe.each(['en', 'nl'] as const)('counts typed during the advice (%s)', (lang) => {
+  // With the current interview the device count is rarely asked on its own (the question cap comes first), so the
+  // count is typed at another question: it is read as a fact and shown on the live card.
+  test('"about 300 laptops" typed at a question is understood as bulk, and the card says so', async () => {
     const c = new Conversation({ locale: LOCALE[lang] });
-    // Personal devices with one user each; everything else "don't know" until the count is asked.
     await c.say(lang === 'nl' ? 'advies' : 'start');
-    for (let i = 0; i < 10 && asking(c) !== 'volume'; i++) {
-      const q = asking(c);
-      if (q === undefined) break;
-      await c.say(q === 'ownership' ? '2' : q === 'userAffinity' ? '1' : lang === 'nl' ? 'weet ik niet' : "don't know");
-    }
-    expect(asking(c)).toBe('volume');
-    const replies = await c.say(lang === 'nl' ? '300 laptops' : 'about 300 laptops');
-    expect(asking(c)).not.toBe('volume');
+    await c.say('3');
+    expect(asking(c)).toBeDefined();
+    const replies = await c.say(lang === 'nl' ? 'ongeveer 300 laptops' : 'about 300 laptops');
+    expect(replies).toHaveLength(0);
     expect(seen(c, replies)).toContain(lang === 'nl' ? 'ongeveer 300 apparaten (bulk)' : 'about 300 devices (bulk)');
   });
 });
+
