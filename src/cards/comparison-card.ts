@@ -1,4 +1,4 @@
-import { cellNoteText, criterionLabel, markLabel, markSymbol, methodName } from '../content';
+import { cellNoteText, criterionLabel, markLabel, markSymbol, methodName, methodShortName } from '../content';
 import type { Lang } from '../content/types';
 import { uiText } from '../content/ui';
 import { conversationText } from '../content/conversation';
@@ -43,6 +43,8 @@ export interface ComparisonCardVm extends BaseVm {
   readonly situationLabel: string;
   readonly columns: readonly { readonly name: string }[];
   readonly rows: readonly ComparisonRowVm[];
+  /** The tab's layout: one table row with each method's verdict (the chat lists the verdicts below the table). */
+  readonly verdictRows: readonly { readonly label: string; readonly cells: readonly ComparisonCellVm[] }[];
   readonly verdictHeading: string;
   /** Each method's verdict for the admin's answers (method name, then icon and words); empty without answers. */
   readonly verdicts: readonly { readonly title: string; readonly value: string }[];
@@ -59,6 +61,11 @@ export interface ComparisonInput {
   /** The engine's result for those answers; adds the verdict row. */
   readonly rec?: Recommendation;
   readonly flow?: string;
+  /**
+   * The chat's layout: only the rows that tell the methods apart (and the admin's), short codes with a legend as
+   * column headings so they fit a chat card. Without it (the tab) every row, with the methods' short names.
+   */
+  readonly compact?: boolean;
 }
 
 const MARK_COLOR = { yes: 'Good', no: 'Attention', silent: 'Default' } satisfies Record<CellMark, TextColor>;
@@ -107,18 +114,19 @@ export function comparisonCardVm(input: ComparisonInput, lang: Lang): Comparison
     lang,
     title: ui.comparison.title,
     intro: ui.comparison.intro,
-    note: hasAnswers ? conversationText(lang).comparison.filtered : ui.comparison.noAnswersNote,
-    legend: conversationText(lang).comparison.legend,
+    note: hasAnswers ? (input.compact === true ? conversationText(lang).comparison.filtered : ui.comparison.highlightNote) : ui.comparison.noAnswersNote,
+    legend: input.compact === true ? conversationText(lang).comparison.legend : '',
     situationLabel: ui.comparison.situation,
-    columns: METHOD_IDS.map((m) => ({ name: conversationText(lang).comparison.abbreviations[m] })),
-    rows: CRITERION_IDS.filter((c) => applies(c) || differs(c)).map((c) => ({
+    columns: METHOD_IDS.map((m) => ({ name: input.compact === true ? conversationText(lang).comparison.abbreviations[m] : methodShortName(m, lang) })),
+    rows: CRITERION_IDS.filter((c) => input.compact !== true || applies(c) || differs(c)).map((c) => ({
       label: `${applies(c) ? HIGHLIGHT : ''}${criterionLabel(c, lang)}`,
       style: applies(c) ? 'accent' : 'default',
       weight: applies(c) ? 'Bolder' : 'Default',
       cells: METHOD_IDS.map((m) => ({ text: markSymbol(MATRIX[m][c].mark), color: MARK_COLOR[MATRIX[m][c].mark] })),
     })),
+    verdictRows: rec && input.compact !== true ? [{ label: ui.comparison.verdictRow, cells: METHOD_IDS.map(verdictText) }] : [],
     verdictHeading: ui.comparison.verdictRow,
-    verdicts: rec ? METHOD_IDS.map((m) => ({ title: methodName(m, lang), value: verdictText(m).text })) : [],
+    verdicts: rec && input.compact === true ? METHOD_IDS.map((m) => ({ title: methodName(m, lang), value: verdictText(m).text })) : [],
     fallbackMethods: METHOD_IDS.map((m) => ({
       name: methodName(m, lang),
       verdict: verdictText(m).text,

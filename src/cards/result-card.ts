@@ -43,7 +43,7 @@ function viewBody(input: ResultCardInput, lang: Lang): readonly unknown[] {
   const { rec, answers, flow } = input;
   switch (input.view) {
     case 'comparison':
-      return buildComparisonCard({ answers, rec }, lang).body;
+      return buildComparisonCard({ answers, rec, compact: true }, lang).body;
     case 'tasks':
       return buildAdminTasksCard({ rec, answers, ...(input.org === undefined ? {} : { org: input.org }) }, lang).body;
     case 'recommendation':

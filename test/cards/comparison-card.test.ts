@@ -1,5 +1,5 @@
 import { buildComparisonCard, collectActions, VERBS, type AdaptiveCardJson } from '../../src/cards';
-import { criterionLabel, markLabel, methodName, verdictLabel } from '../../src/content';
+import { criterionLabel, markLabel, methodName, methodShortName, verdictLabel } from '../../src/content';
 import { conversationText } from '../../src/content/conversation';
 import type { Lang } from '../../src/content/types';
 import { LANGS } from '../../src/content/types';
@@ -64,7 +64,7 @@ const KNOWN_CELLS: readonly { method: MethodId; criterion: CriterionId; symbol: 
 
 describe('comparison card', () => {
   test.each(LANGS)('[%s] a Table: header with short method codes (explained in a legend), only the rows where the methods differ', (lang) => {
-    const card = buildComparisonCard({}, lang);
+    const card = buildComparisonCard({ compact: true }, lang);
     const table = tableOf(card);
     expect(table.columns).toHaveLength(5);
     const codes = METHOD_IDS.map((m) => conversationText(lang).comparison.abbreviations[m]);
@@ -76,15 +76,23 @@ describe('comparison card', () => {
     expect(table.rows.length).toBeLessThan(1 + CRITERION_IDS.length);
   });
 
+  test.each(LANGS)('[%s] the tab\u2019s full layout: every situation as a row, the methods\u2019 short names as headings, no legend', (lang) => {
+    const card = buildComparisonCard({}, lang);
+    const table = tableOf(card);
+    expect(table.rows.slice(1).map((r) => cellText(r, 0))).toEqual(CRITERION_IDS.map((c) => criterionLabel(c, lang)));
+    expect([1, 2, 3, 4].map((i) => cellText(table.rows[0], i))).toEqual(METHOD_IDS.map((m) => methodShortName(m, lang)));
+    expect(JSON.stringify(card)).not.toContain(conversationText(lang).comparison.legend);
+  });
+
   test('every cell shows the matrix mark ✔ / ✘ / —', () => {
-    const table = tableOf(buildComparisonCard({}, 'en'));
+    const table = tableOf(buildComparisonCard({ compact: true }, 'en'));
     CRITERION_IDS.filter(DIFFERS).forEach((c) =>
       METHOD_IDS.forEach((m, i) => expect(cellText(rowOf(table, c), i + 1)).toBe({ yes: '✔', no: '✘', silent: '—' }[MATRIX[m][c].mark])),
     );
   });
 
   test.each(KNOWN_CELLS)('$method × $criterion reads $symbol (as in the guide)', ({ method, criterion, symbol }) => {
-    const table = tableOf(buildComparisonCard({ answers: { ownership: 'mixed' } }, 'en'));
+    const table = tableOf(buildComparisonCard({ answers: { ownership: 'mixed' }, compact: true }, 'en'));
     const row = rowOf(table, criterion);
     if (row === undefined) expect(DIFFERS(criterion)).toBe(false);
     else expect(cellText(row, 1 + METHOD_IDS.indexOf(method))).toBe(symbol);
@@ -103,7 +111,7 @@ describe('comparison card', () => {
     ({ answers }) => {
       const a = answers();
       const rec = recommend(a);
-      const card = buildComparisonCard({ answers: a, rec, flow: 'f' }, 'en');
+      const card = buildComparisonCard({ answers: a, rec, flow: 'f', compact: true }, 'en');
       const table = tableOf(card);
       const where = situation(a);
       const mine = CRITERION_IDS.filter((c) => where[c] === 'applies');

@@ -72,11 +72,11 @@ export async function onCompare(turn: Turn, source: ResultSource): Promise<void>
   const data = await turn.data();
   const running = data.run !== undefined && data.run.step !== 'result' ? storedAnswers(data.run.answers) : undefined;
   if (running !== undefined && Object.keys(running).length > 0) {
-    await turn.context.sendActivity(cardMessage(buildComparisonCard({ answers: running }, turn.lang)));
+    await turn.context.sendActivity(cardMessage(buildComparisonCard({ answers: running, compact: true }, turn.lang)));
     return;
   }
   const last = await resultAnswers(turn, {});
-  const input = last === undefined || last === 'invalid' ? {} : { answers: last.answers, rec: recommend(last.answers) };
+  const input = last === undefined || last === 'invalid' ? { compact: true } : { answers: last.answers, rec: recommend(last.answers), compact: true };
   await turn.context.sendActivity(cardMessage(buildComparisonCard(input, turn.lang)));
 }
 
