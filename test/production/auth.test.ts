@@ -1,4 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
+import { conversationKey } from '../../src/bot/state/keys';
 import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { startJwksServer, type JwksServer, type SigningKey } from '../helpers/jwks-server';
@@ -81,8 +82,8 @@ describe('inbound authentication (production settings, local OpenID metadata + J
     expect(elapsed).toBeLessThan(1000);
     expect(await res.text()).not.toMatch(/\bat .*\.js:\d+|node_modules/);
     expect(connector.requests.length).toBe(sentBefore);
-    // botbuilder's conversation state key; the valid-token test below shows the same key does get written.
-    expect(await storage.read([`msteams/conversations/${conversation}/`])).toEqual({});
+    // The conversation's state key; the valid-token test below shows the same key does get written.
+    expect(await storage.read([conversationKey({ channelId: 'msteams', conversation: { id: conversation, conversationType: 'personal', isGroup: false, name: '' }, channelData: { tenant: { id: 'tenant-1' } } })])).toEqual({});
   });
 
   test('a correctly signed token → 200, the reply reaches the connector with the bot’s own outbound token', async () => {
@@ -96,7 +97,8 @@ describe('inbound authentication (production settings, local OpenID metadata + J
     expect(readableText(replies[0]?.body ?? {})).toMatch(/help|start/i);
     expect(jwks.tokenClients).toContain(APP_ID);
     expect(replies[0]?.authorization).toBe(`Bearer ${jwks.issuedTokens[jwks.issuedTokens.length - 1]}`);
-    expect(Object.keys(await storage.read(['msteams/conversations/conv-auth-ok/']))).toHaveLength(1);
+    const key = conversationKey({ channelId: 'msteams', conversation: { id: 'conv-auth-ok', conversationType: 'personal', isGroup: false, name: '' }, channelData: { tenant: { id: 'tenant-1' } } });
+    expect(Object.keys(await storage.read([key]))).toHaveLength(1);
   });
 
   test('no secret or token appears in the logs, the console or the replies of an authenticated run', async () => {

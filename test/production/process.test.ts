@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { conversationKey } from '../../src/bot/state/keys';
 import { createStorage } from '../../src/bot/state/storage';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
@@ -144,7 +145,7 @@ describe('SIGTERM with a turn in flight (real process, state in Azurite)', () =>
 
       // What the turn wrote is in the store: the answer, and the new question card's real message id.
       const storage = await createStorage({ kind: 'blob', connectionString: azurite.connectionString, container });
-      const key = `msteams/conversations/${conversation.id}/`;
+      const key = conversationKey({ channelId: 'msteams', conversation: { ...conversation, isGroup: false, name: '' }, channelData: { tenant: { id: 'tenant-1' } } });
       const stored = JSON.stringify((await storage.read([key]))[key]);
       expect(stored).toContain(`"${button?.question}":"${button?.value}"`);
       expect(stored).toMatch(/"activityId":"msg-\d+"/);
