@@ -6,6 +6,8 @@ import { startJwksServer, type JwksServer, type SigningKey } from '../helpers/jw
 import { readableText, startBot, teamsActivity, type RunningBot } from './support';
 
 const APP_ID = '11111111-2222-4333-8444-555555555555';
+// The directory the bot is registered in: bots are single-tenant by default (config.ts).
+const BOT_TENANT = '0b0b0b0b-1111-4222-8333-444444444444';
 const APP_SECRET = 'Bot-Secret-Never-Logged-7x9';
 
 let jwks: JwksServer;
@@ -23,7 +25,7 @@ beforeAll(async () => {
     jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleOutput.push(args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}\n${a.stack ?? ''}` : String(a))).join(' ')));
   }
   bot = await startBot({
-    env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_SECRET },
+    env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_SECRET, MicrosoftAppTenantId: BOT_TENANT },
     storage,
     auth: { endpoints: { openIdMetadataUrl: jwks.metadataUrl, tokenIssuer: jwks.issuer, loginUrl: jwks.loginUrl } },
   });
@@ -133,7 +135,7 @@ describe('a token check that cannot finish', () => {
     const address = blackHole.address();
     const port = typeof address === 'object' && address !== null ? address.port : 0;
     hanging = await startBot({
-      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_SECRET },
+      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_SECRET, MicrosoftAppTenantId: BOT_TENANT },
       auth: { endpoints: { openIdMetadataUrl: `http://127.0.0.1:${port}/openid`, tokenIssuer: jwks.issuer, loginUrl: jwks.loginUrl }, authTimeoutMs: 300 },
     });
   });
