@@ -1,5 +1,6 @@
 import type { Storage, StoreItem, TurnContext } from 'botbuilder';
 import type { Logger } from '../../logger';
+import { tenantOf } from '../activity-info';
 import { logId, quarantineKey } from './keys';
 import { isUnreadable } from './storage-item';
 
@@ -53,7 +54,13 @@ export async function quarantine(storage: Storage, key: string, item: unknown, r
 /** The log ids of a turn, every id truncated. */
 export function safeIds(context: TurnContext): Record<string, unknown> {
   const a = context.activity;
-  return { activityId: logId(a.id), conversationId: logId(a.conversation?.id), channelId: logId(a.channelId), activityType: a.type };
+  return {
+    activityId: logId(a.id),
+    activityType: logId(a.type),
+    conversationId: logId(a.conversation?.id),
+    tenantId: logId(tenantOf(a)),
+    channelId: logId(a.channelId),
+  };
 }
 
 function clearInPlace(state: Record<string, unknown>): void {
