@@ -11,5 +11,5 @@ const MARKDOWN_PUNCTUATION = /[\\`*_[\]()<>#!|~]/g;
  * become spaces, so `[Re-enroll here](https://evil.example)` shows as typed and never as a link in the bot's card.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(MARKDOWN_PUNCTUATION, (ch) => `\\${ch}`);
+  return String(text).replace(/[\r\n]+/g, ' ').replace(MARKDOWN_PUNCTUATION, (ch) => `\\${ch}`);
 }

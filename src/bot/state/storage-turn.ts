@@ -115,11 +115,11 @@ class Outbox {
 }
 
 /**
- * Creates this activity's redelivery marker; true when it already existed (Teams redelivered an activity that was
+ * Creates this activity's redelivery marker (exported for test harnesses that run the bot without the turn runner); true when it already existed (Teams redelivered an activity that was
  * handled). Create-only, so two instances receiving the same activity at once answer it once. Invokes are never
  * redelivered this way and always need their own answer.
  */
-async function redelivered(storage: Storage, context: TurnContext): Promise<boolean> {
+export async function redelivered(storage: Storage, context: TurnContext): Promise<boolean> {
   const { activity } = context;
   if (activity.type === ActivityTypes.Invoke || typeof activity.id !== 'string' || activity.id === '') return false;
   try {
