@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { freePort } from '../test/helpers/free-port';
 import { startBenchConnector, type BenchConnector } from './connector';
 import { benchAnswerSets, runEngineBench, type EngineBenchResult } from './engine-bench';
+import { printUnderstanding, runUnderstandingBench } from './understanding-bench';
 import { adviceConversation, percentile, replayConversation, runLoad, type AdvicePlan, type ConversationRun, type LoadResult, type Target } from './load';
 
 /** Simulated admins talking to the bot at the same time. */
@@ -309,6 +310,7 @@ function table(rows: readonly (readonly string[])[]): string {
 export async function runBench(paths: Paths): Promise<Record<string, unknown>> {
   const started = performance.now();
   const engine: EngineBenchResult = runEngineBench();
+  const understanding = runUnderstandingBench();
   const both = await benchBoth(paths);
   const a = both.advisor;
   const echo = both.echo;
@@ -336,6 +338,7 @@ export async function runBench(paths: Paths): Promise<Record<string, unknown>> {
     p99RatioVsEcho,
     recommendationsPerSecond: engine.recommendationsPerSecond,
     engine,
+    understanding,
     advisor: a,
     echo,
     goals,
@@ -367,6 +370,7 @@ export async function runBench(paths: Paths): Promise<Record<string, unknown>> {
   console.log(`memory:             ${a.rssPerThousandConversationsMb} MB RSS (${a.heapPerThousandConversationsMb} MB heap) per 1,000 conversations kept (goal ≤ 20) ${goals.atMost20MbPerThousandConversations ? 'met' : 'MISSED'}`);
   console.log(`turns/s per round:  advisor ${both.throughputPerRound.advisor.join(', ')}; echo ${both.throughputPerRound.echo.join(', ')}`);
   console.log(`engine:             ${engine.recommendationsPerSecond.toLocaleString('en-US')} recommendations/s (${engine.answerSets} answer sets)`);
+  printUnderstanding(understanding);
   console.log(`\nwritten to ${path.relative(paths.repoRoot, paths.resultsFile)} in ${results.runSeconds} s`);
   return results;
 }

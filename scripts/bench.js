@@ -50,6 +50,12 @@ function bundle(entry, outfile) {
   });
 }
 
+// `npm run bench -- understanding` runs only the free-text understanding section (no servers, a second or two).
+if (process.argv.slice(2).includes('understanding')) {
+  require('./run-ts').runTs(path.join(REPO_ROOT, 'bench', 'understanding-bench.ts')).main(REPO_ROOT);
+  process.exit(0);
+}
+
 buildServerIfStale();
 fs.mkdirSync(OUT_DIR, { recursive: true });
 const runner = path.join(OUT_DIR, 'run-bench.js');

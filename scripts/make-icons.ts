@@ -1,16 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { drawColorIcon, drawOutlineIcon } from './lib/icons';
-import { encodePng } from './lib/png';
+import { ICONS, renderIcon, type IconKind } from './lib/icons';
 
-// Regenerates manifest/color.png and manifest/outline.png; run from the repository root (npm run icons).
+// Regenerates manifest/color.png and manifest/outline.png from their SVG sources; run from the repository root
+// (npm run icons). Edit the SVGs, not the PNGs: a test fails when a committed PNG differs from its SVG.
 const manifestDir = join(process.cwd(), 'manifest');
-const files = [
-  ['color.png', drawColorIcon()],
-  ['outline.png', drawOutlineIcon()],
-] as const;
-for (const [name, image] of files) {
-  const png = encodePng(image);
-  writeFileSync(join(manifestDir, name), png);
-  console.log(`manifest/${name}: ${image.width}x${image.height}, ${png.length} bytes`);
+for (const kind of Object.keys(ICONS) as IconKind[]) {
+  const png = renderIcon(manifestDir, kind);
+  writeFileSync(join(manifestDir, ICONS[kind].png), png);
+  console.log(`manifest/${ICONS[kind].png}: ${ICONS[kind].size}x${ICONS[kind].size} from manifest/${ICONS[kind].svg}, ${png.length} bytes`);
 }

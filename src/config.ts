@@ -2,6 +2,7 @@
  * The only reader of the environment: turns variables into a validated, typed Config at start-up and names
  * every missing or malformed variable at once. Secret values never appear in problems or descriptions.
  */
+import { ephemeralPageTokenKey, pageTokenKey } from './settings/page-token';
 
 export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 export type AppType = (typeof APP_TYPES)[number];
@@ -75,6 +76,11 @@ export interface Config {
    */
   readonly adminAadObjectIds: readonly string[];
   readonly logLevel: LogLevel;
+  /**
+   * Seals organization values into printable-page links: from INSTRUCTIONS_LINK_KEY, else derived from
+   * MicrosoftAppPassword, else random for this process (links then work only until it restarts).
+   */
+  readonly instructionsLinkKey?: Buffer;
 }
 
 export type Env = NodeJS.ProcessEnv | Readonly<Record<string, string | undefined>>;
@@ -182,11 +188,15 @@ export function loadConfig(env: Env): Config {
         'Set MicrosoftAppId and its credential (see README, "Deploy to Azure").',
     );
   }
+  const linkSecret = read(env, 'INSTRUCTIONS_LINK_KEY');
+  if (linkSecret !== undefined && linkSecret.length < 32) problems.push('INSTRUCTIONS_LINK_KEY must be at least 32 characters (a random secret).');
 
   if (problems.length > 0) throw new ConfigError(problems);
 
   const mode: Mode = production ? 'production' : bot.appId === undefined ? 'local' : 'connected';
-  return { mode, nodeEnv, port, ...(mode === 'local' ? { host: LOOPBACK_HOST } : {}), publicBaseUrl, bot, storage, adminAadObjectIds, logLevel };
+  const secret = linkSecret ?? bot.appPassword;
+  const instructionsLinkKey = secret === undefined ? ephemeralPageTokenKey() : pageTokenKey(secret);
+  return { mode, nodeEnv, port, ...(mode === 'local' ? { host: LOOPBACK_HOST } : {}), publicBaseUrl, bot, storage, adminAadObjectIds, logLevel, instructionsLinkKey };
 }
 
 /** A URL for an error message, with any user name, password, query and fragment replaced. */

@@ -4,7 +4,8 @@ import Ajv, { type ErrorObject } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import JSZip from 'jszip';
 import { loadEnvironment } from './env-files';
-import { decodePng, PngError, type RgbaImage } from './png';
+import { arrayAt, get, isObject, type Json, type JsonObject } from './json-tree';
+import { checkIcon, checkLocalization, checkManifestRules } from './manifest-rules';
 
 /** Every reason a package was refused, so one run shows them all. */
 export class AppPackageError extends Error {
@@ -17,16 +18,9 @@ export class AppPackageError extends Error {
   }
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 /** Variables that may be deliberately empty (e.g. no name suffix in production); any other empty one is a mistake. */
 const MAY_BE_EMPTY: ReadonlySet<string> = new Set(['APP_NAME_SUFFIX']);
-/** Teams' limits for bot commands; the 1.22 schema alone allows longer ones that the client then truncates. */
-const COMMAND_TITLE_MAX = 32;
-const COMMAND_DESCRIPTION_MAX = 128;
-const ICON_SIZES = { color: 192, outline: 32 } as const;
 /** Variables the packager derives when they are not set, and from what. */
 const DERIVED_FROM: Readonly<Record<string, string>> = {
   BOT_DOMAIN: 'PUBLIC_BASE_URL',
@@ -74,10 +68,6 @@ export function fillTemplate(template: Json, values: Readonly<Record<string, str
   return { value: walk(template, ''), uses, origins };
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function readJson(path: string, label: string, problems: string[]): Json | undefined {
   if (!existsSync(path)) {
     problems.push(`${label} is missing.`);
@@ -116,7 +106,9 @@ export function validateAgainstSchema(
   label: string,
   origins: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string[] {
-  // The Teams schemas use patterns such as \b inside brackets, which are invalid with the "u" flag.
+  // The Teams schemas use patterns such as \b inside brackets, which are invalid with the "u" flag. That is also why
+  // this is not @microsoft/app-manifest's AppManifestUtils.validateAgainstSchema: it compiles with the "u" flag and
+  // throws "Lone quantifier brackets" on the 1.30 localization schema.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
@@ -133,191 +125,6 @@ function describeSchemaError(e: ErrorObject, label: string, origins: ReadonlyMap
   const vars = origins.get(e.instancePath);
   const from = vars !== undefined ? ` (the value comes from ${vars.join(', ')})` : '';
   return `${label} ${where}: ${detail}${from}.`;
-}
-
-function get(doc: Json, path: readonly (string | number)[]): Json | undefined {
-  let node: Json | undefined = doc;
-  for (const key of path) {
-    if (node === null || node === undefined || typeof node !== 'object') return undefined;
-    node = Array.isArray(node) ? (typeof key === 'number' ? node[key] : undefined) : (node as JsonObject)[String(key)];
-  }
-  return node;
-}
-
-function arrayAt(doc: Json, path: readonly (string | number)[]): Json[] {
-  const node = get(doc, path);
-  return Array.isArray(node) ? node : [];
-}
-
-/** Turns a localization key such as `bots[0].commandLists[1].commands[2].title` into a path into the manifest. */
-export function localizationKeyPath(key: string): (string | number)[] | undefined {
-  const path: (string | number)[] = [];
-  for (const part of key.split('.')) {
-    const m = /^([A-Za-z][A-Za-z0-9]*)((?:\[\d+\])*)$/.exec(part);
-    if (m === null) return undefined;
-    path.push(m[1]);
-    for (const index of m[2].matchAll(/\[(\d+)\]/g)) path.push(Number(index[1]));
-  }
-  return path;
-}
-
-/** Every string in the manifest a user reads that Teams lets a localization file translate. */
-export function localizableKeys(manifest: Json): string[] {
-  const keys: string[] = [];
-  const add = (key: string): void => {
-    const path = localizationKeyPath(key);
-    if (path !== undefined && typeof get(manifest, path) === 'string') keys.push(key);
-  };
-  ['name.short', 'name.full', 'description.short', 'description.full'].forEach(add);
-  arrayAt(manifest, ['bots', 0, 'commandLists']).forEach((_list, l) =>
-    arrayAt(manifest, ['bots', 0, 'commandLists', l, 'commands']).forEach((_c, c) => {
-      add(`bots[0].commandLists[${l}].commands[${c}].title`);
-      add(`bots[0].commandLists[${l}].commands[${c}].description`);
-    }),
-  );
-  arrayAt(manifest, ['composeExtensions', 0, 'commands']).forEach((_c, c) => {
-    add(`composeExtensions[0].commands[${c}].title`);
-    add(`composeExtensions[0].commands[${c}].description`);
-    arrayAt(manifest, ['composeExtensions', 0, 'commands', c, 'parameters']).forEach((_p, p) => {
-      add(`composeExtensions[0].commands[${c}].parameters[${p}].title`);
-      add(`composeExtensions[0].commands[${c}].parameters[${p}].description`);
-    });
-  });
-  arrayAt(manifest, ['staticTabs']).forEach((_t, t) => add(`staticTabs[${t}].name`));
-  return keys;
-}
-
-/**
- * Checks a localization file against the manifest it translates: every key names a string that exists, every
- * localizable string is translated, and translated command titles keep Teams' limits.
- */
-export function checkLocalization(manifest: Json, localization: Json, label: string): string[] {
-  const problems: string[] = [];
-  if (!isObject(localization)) return [`${label} must be a JSON object.`];
-  const keys = Object.keys(localization).filter((k) => k !== '$schema' && k !== 'localizationKeys');
-  for (const key of keys) {
-    const path = localizationKeyPath(key);
-    if (path === undefined || typeof get(manifest, path) !== 'string') {
-      problems.push(`${label} translates "${key}", which is not a text in manifest.json.`);
-    }
-  }
-  for (const key of localizableKeys(manifest)) {
-    if (!keys.includes(key)) problems.push(`${label} has no translation for "${key}".`);
-  }
-  for (const key of keys) {
-    const text = localization[key];
-    if (typeof text !== 'string') continue;
-    if (/\.commands\[\d+\]\.title$/.test(key) && key.startsWith('bots') && text.length > COMMAND_TITLE_MAX) {
-      problems.push(`${label} "${key}" is longer than ${COMMAND_TITLE_MAX} characters.`);
-    }
-    if (/\.commands\[\d+\]\.description$/.test(key) && key.startsWith('bots') && text.length > COMMAND_DESCRIPTION_MAX) {
-      problems.push(`${label} "${key}" is longer than ${COMMAND_DESCRIPTION_MAX} characters.`);
-    }
-    if (text.trim() === '') problems.push(`${label} "${key}" is empty.`);
-  }
-  return problems;
-}
-
-function hostMatches(host: string, domain: string): boolean {
-  const h = host.toLowerCase();
-  const d = domain.toLowerCase();
-  return d.startsWith('*.') ? h.endsWith(d.slice(1)) && h.length > d.length - 1 : h === d;
-}
-
-/** Rules Teams enforces on upload that the JSON schema does not express (https, domains, command limits). */
-export function checkManifestRules(manifest: Json): string[] {
-  const problems: string[] = [];
-  const domains = arrayAt(manifest, ['validDomains']).filter((d): d is string => typeof d === 'string');
-  for (const domain of domains) {
-    if (!/^(\*\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:\d{1,5})?$/.test(domain)) {
-      problems.push(`validDomains entry "${domain}" must be a host name such as advisor.contoso.com, without https:// or a path.`);
-    }
-  }
-  const urls: [string, Json | undefined][] = [
-    ['developer.websiteUrl', get(manifest, ['developer', 'websiteUrl'])],
-    ['developer.privacyUrl', get(manifest, ['developer', 'privacyUrl'])],
-    ['developer.termsOfUseUrl', get(manifest, ['developer', 'termsOfUseUrl'])],
-  ];
-  arrayAt(manifest, ['staticTabs']).forEach((_tab, i) => {
-    urls.push([`staticTabs[${i}].contentUrl`, get(manifest, ['staticTabs', i, 'contentUrl'])]);
-    urls.push([`staticTabs[${i}].websiteUrl`, get(manifest, ['staticTabs', i, 'websiteUrl'])]);
-  });
-  for (const [name, value] of urls) {
-    if (value === undefined) continue;
-    let url: URL | undefined;
-    try {
-      url = new URL(String(value));
-    } catch {
-      url = undefined;
-    }
-    if (url === undefined || url.protocol !== 'https:') {
-      problems.push(`${name} must be an https:// address (got "${String(value)}").`);
-    } else if (name.startsWith('staticTabs') && !domains.some((d) => hostMatches(url.host, d))) {
-      problems.push(`${name} is on ${url.host}, which is not in validDomains (${domains.join(', ') || 'empty'}).`);
-    }
-  }
-  const botId = get(manifest, ['bots', 0, 'botId']);
-  const botScopes = arrayAt(manifest, ['bots', 0, 'scopes']);
-  const seenScopes = new Set<string>();
-  arrayAt(manifest, ['bots', 0, 'commandLists']).forEach((_list, l) => {
-    for (const scope of arrayAt(manifest, ['bots', 0, 'commandLists', l, 'scopes'])) {
-      if (!botScopes.includes(scope)) problems.push(`bots[0].commandLists[${l}] lists scope "${String(scope)}", which the bot does not have.`);
-      if (seenScopes.has(String(scope))) problems.push(`Scope "${String(scope)}" has more than one command list.`);
-      seenScopes.add(String(scope));
-    }
-    const titles = new Set<string>();
-    arrayAt(manifest, ['bots', 0, 'commandLists', l, 'commands']).forEach((command, c) => {
-      const title = String(get(command, ['title']) ?? '');
-      const description = String(get(command, ['description']) ?? '');
-      const at = `bots[0].commandLists[${l}].commands[${c}]`;
-      if (title.length > COMMAND_TITLE_MAX) problems.push(`${at}.title is longer than ${COMMAND_TITLE_MAX} characters.`);
-      if (description.length > COMMAND_DESCRIPTION_MAX) {
-        problems.push(`${at}.description is longer than ${COMMAND_DESCRIPTION_MAX} characters.`);
-      }
-      if (titles.has(title.toLowerCase())) problems.push(`${at}.title "${title}" appears twice in the same list.`);
-      titles.add(title.toLowerCase());
-    });
-  });
-  arrayAt(manifest, ['composeExtensions']).forEach((ext, i) => {
-    const extBot = get(ext, ['botId']);
-    if (extBot !== undefined && extBot !== botId) {
-      problems.push(`composeExtensions[${i}].botId must be the bot's id (${String(botId)}), got ${String(extBot)}.`);
-    }
-  });
-  return problems;
-}
-
-/** Checks an icon the way Teams does: its size, and for the outline icon white-on-transparent only. */
-export function checkIcon(kind: 'color' | 'outline', bytes: Uint8Array, label: string): string[] {
-  let image: RgbaImage;
-  try {
-    image = decodePng(bytes);
-  } catch (error) {
-    return [`${label} is not a readable PNG (${error instanceof PngError ? error.message : 'unknown format'}).`];
-  }
-  const size = ICON_SIZES[kind];
-  if (image.width !== size || image.height !== size) {
-    return [`${label} must be ${size}x${size} pixels, not ${image.width}x${image.height}.`];
-  }
-  const problems: string[] = [];
-  const pixels = image.width * image.height;
-  let transparent = 0;
-  let coloured = 0;
-  const colours = new Set<number>();
-  for (let p = 0; p < pixels; p++) {
-    const [r, g, b, a] = image.rgba.subarray(p * 4, p * 4 + 4);
-    if (a === 0) transparent++;
-    else if (r !== 255 || g !== 255 || b !== 255) coloured++;
-    colours.add((r << 24) | (g << 16) | (b << 8) | a);
-  }
-  if (kind === 'outline') {
-    if (coloured > 0) problems.push(`${label} must be white on transparent only; ${coloured} pixels have another colour.`);
-    if (transparent === pixels) problems.push(`${label} is fully transparent: it has no drawing.`);
-    if (transparent === 0) problems.push(`${label} has no transparent background.`);
-  } else if (colours.size < 3) {
-    problems.push(`${label} is (almost) a single flat colour: it needs a recognizable symbol.`);
-  }
-  return problems;
 }
 
 export interface BuildOptions {

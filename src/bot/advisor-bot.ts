@@ -35,6 +35,8 @@ import {
   type StoredResult,
   type UserProfile,
 } from './state';
+import { greetingText, greetingTitle, termAnswer } from '../content/understanding';
+import { understand } from '../understanding';
 import { detectIntent, isTooLong, normalizeText, parseCommand, type TypedCommand } from './text-input';
 import { setTurnInfo, type TurnInput } from './turn-info';
 
@@ -44,6 +46,8 @@ export interface AdvisorBotDeps {
   readonly logger: Logger;
   /** Public base URL of this app, for links to the printable instruction pages. */
   readonly baseUrl?: string;
+  /** Seals the organization's values into printable-page links (config.instructionsLinkKey). */
+  readonly linkKey?: Buffer;
   /** Where employees' organization settings are read (default: settingsAdmin's store); without one they get the general instructions. */
   readonly settings?: OrgSettingsReader;
   /** Lets administrators publish and edit settings; without it those actions say settings cannot be changed here. */
@@ -80,7 +84,7 @@ export class AdvisorBot extends TeamsActivityHandler {
           onFinished: (context, result) => this.keepResult(context, result),
         }),
       )
-      .add(new EmployeeDialog({ logger: deps.logger, newFlowId, ...baseUrl }));
+      .add(new EmployeeDialog({ logger: deps.logger, newFlowId, ...baseUrl, ...(deps.linkKey === undefined ? {} : { linkKey: deps.linkKey }) }));
     this.conversationData = deps.conversationState.createProperty<ConversationData>('advisor');
     this.userProfile = deps.userState.createProperty<UserProfile>('profile');
 
@@ -219,10 +223,21 @@ export class AdvisorBot extends TeamsActivityHandler {
       await dc.continueDialog();
       return;
     }
-    const intent = text === '' ? undefined : detectIntent(text);
+    const understood = text === '' ? undefined : understand(text);
+    if (understood?.question !== undefined && understood.facts.length === 0) {
+      await context.sendActivity(noticeMessage({ title: botText(lang).notice, text: termAnswer(understood.question, lang), actions: ['start', 'help'] }, lang));
+      return;
+    }
+    if (understood !== undefined && understood.facts.length + understood.unclear.length > 0 && understood.intent !== 'employee') {
+      await dc.beginDialog(ADVISOR_DIALOG, { text });
+      return;
+    }
+    const intent = text === '' ? undefined : (understood?.intent ?? detectIntent(text));
     if (intent === 'admin') await dc.beginDialog(ADVISOR_DIALOG);
     else if (intent === 'employee') await dc.beginDialog(EMPLOYEE_DIALOG);
-    else {
+    else if (intent === 'greeting') {
+      await context.sendActivity(noticeMessage({ title: greetingTitle(lang), text: greetingText(lang), actions: ['start', 'help'] }, lang));
+    } else {
       const t = botText(lang).unknownText;
       await context.sendActivity(noticeMessage({ title: t.title, text: t.text, actions: ['start', 'compare', 'help'] }, lang));
     }
@@ -406,6 +421,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     const org = await this.readOrg(context);
     const options: ResultOptions = {
       ...(this.deps.baseUrl === undefined ? {} : { baseUrl: this.deps.baseUrl }),
+      ...(this.deps.linkKey === undefined ? {} : { linkKey: this.deps.linkKey }),
       ...(org === undefined ? {} : { org }),
     };
     await context.sendActivities(instructionMessages(sets, lang, options));

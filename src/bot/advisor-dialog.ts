@@ -13,6 +13,12 @@ import { adviceMessages } from './results';
 import { plainAnswers, storedAnswers, type StoredResult } from './state';
 import { getTurnInfo, type TurnInfo } from './turn-info';
 import { optionCount, parseTypedAnswer } from './typed-answer';
+import { ambiguousAnswerLine, statedAtQuestion } from '../understanding';
+
+/** What the advice can start with: the message that started it, when it described the situation. */
+export interface AdvisorDialogOptions {
+  readonly text?: string;
+}
 
 /** The dialog id of the admin advice. */
 export const ADVISOR_DIALOG = 'advisor';
@@ -59,9 +65,12 @@ export class AdvisorDialog extends Dialog {
   }
 
   /** Starts a new run with a fresh flow id and asks the first question. */
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const run: AdvisorRunState = { flow: this.deps.newFlowId(), answers: {}, history: [] };
-    return this.askNext(dc, run, getTurnInfo(dc.context));
+  override async beginDialog(dc: DialogContext, options?: AdvisorDialogOptions): Promise<DialogTurnResult> {
+    const info = getTurnInfo(dc.context);
+    // A first message that describes the situation fills every answer it states; only the rest is asked.
+    const stated = options?.text === undefined ? undefined : statedAtQuestion({}, options.text, info.lang);
+    const run: AdvisorRunState = { flow: this.deps.newFlowId(), answers: plainAnswers(stated?.answers ?? {}), history: [...(stated?.answered ?? [])] };
+    return this.askNext(dc, run, info, stated?.lead);
   }
 
   /** Handles this turn's input for the running advice (answers, back, start, or text that should be an answer). */
@@ -84,7 +93,19 @@ export class AdvisorDialog extends Dialog {
     const question = this.pending(run);
     if (question === undefined) return this.finish(dc, run, info);
     const value = parseTypedAnswer(question.question, input.text);
-    if (value === undefined) return this.askNext(dc, run, info, botText(info.lang).hint.answer(optionCount(question.question)));
+    // A sentence that states more than this question's answer fills every answer it states; a plain answer stays one.
+    const stated = statedAtQuestion(answersOf(run), input.text, info.lang);
+    const aboutOthers = stated !== undefined && stated.answered.some((k) => k !== question.question);
+    if (stated !== undefined && (value === undefined || aboutOthers)) {
+      const answered = stated.answers[question.question];
+      if (answered !== undefined && run.shown?.question === question.question) await this.markAnswered(dc.context, run.shown, answered, info.lang);
+      const next: AdvisorRunState = { flow: run.flow, answers: plainAnswers(stated.answers), history: [...run.history, ...stated.answered] };
+      return this.askNext(dc, next, info, stated.lead);
+    }
+    if (value === undefined) {
+      const lead = ambiguousAnswerLine(question.question, input.text, info.lang) ?? botText(info.lang).hint.answer(optionCount(question.question));
+      return this.askNext(dc, run, info, lead);
+    }
     return this.applyAnswer(dc, run, info, question.question, value);
   }
 
@@ -143,7 +164,11 @@ export class AdvisorDialog extends Dialog {
   /** Sends the next question card (with `lead` text above it), or the result when no question is left. */
   private async askNext(dc: DialogContext, run: AdvisorRunState, info: TurnInfo, lead?: string): Promise<DialogTurnResult> {
     const next = this.pending(run);
-    if (next === undefined) return this.finish(dc, run, info);
+    if (next === undefined) {
+      // A description can answer the last open question: say what was understood before the results.
+      if (lead !== undefined) await dc.context.sendActivity(noticeMessage({ title: botText(info.lang).notice, text: lead }, info.lang));
+      return this.finish(dc, run, info);
+    }
     const sent = await dc.context.sendActivity(cardMessage(buildQuestionCard(next, run.flow, info.lang), lead));
     const shown: ShownQuestion = {
       question: next.question,

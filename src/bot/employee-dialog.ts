@@ -1,7 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { buildEmployeeQuestionCard, VERBS } from '../cards';
 import { botText } from '../content/bot';
-import { employeeInstructionSet, employeeNextQuestion, isEmployeeAnswerValue } from '../engine';
+import { employeeInstructionSet, employeeNextQuestion, employeeQuestionTotal, isEmployeeAnswerValue } from '../engine';
 import { EMPLOYEE_QUESTION_IDS, type EmployeeAnswerValue, type EmployeeAnswers, type EmployeeQuestionId } from '../engine/types';
 import type { Logger } from '../logger';
 import type { CardAction } from './card-action';
@@ -23,6 +23,8 @@ export interface EmployeeDialogDeps {
   readonly logger: Logger;
   readonly newFlowId: () => string;
   readonly baseUrl?: string;
+  /** Seals the organization's values into the printable-page link. */
+  readonly linkKey?: Buffer;
 }
 
 /**
@@ -48,7 +50,8 @@ export class EmployeeDialog extends Dialog {
       this.deps.logger.warn({ conversationId: dc.context.activity.conversation?.id }, 'employee run state unreadable; starting again');
       return this.beginDialog(dc);
     }
-    const next = employeeNextQuestion(run.answers);
+    const org = (await info.org()) ?? {};
+    const next = employeeNextQuestion(run.answers, org);
     if (next.done) return this.finish(dc, run, info);
     const input = info.input;
     if (input.kind === 'action') return this.onAction(dc, run, info, input.action, next.question);
@@ -73,10 +76,12 @@ export class EmployeeDialog extends Dialog {
   }
 
   private async askNext(dc: DialogContext, run: EmployeeRunState, info: TurnInfo, lead?: string): Promise<DialogTurnResult> {
-    const next = employeeNextQuestion(run.answers);
+    const org = (await info.org()) ?? {};
+    const next = employeeNextQuestion(run.answers, org);
     if (next.done) return this.finish(dc, run, info);
     const answered = EMPLOYEE_QUESTION_IDS.filter((q) => run.answers[q] !== undefined).length;
-    const card = buildEmployeeQuestionCard({ question: next.question, flow: run.flow, number: answered + 1, total: 2 }, info.lang);
+    const total = employeeQuestionTotal(run.answers, org);
+    const card = buildEmployeeQuestionCard({ question: next.question, flow: run.flow, number: answered + 1, total }, info.lang);
     await dc.context.sendActivity(cardMessage(card, lead));
     if (dc.activeDialog) dc.activeDialog.state = run;
     return Dialog.EndOfTurn;
@@ -85,9 +90,14 @@ export class EmployeeDialog extends Dialog {
   private async finish(dc: DialogContext, run: EmployeeRunState, info: TurnInfo): Promise<DialogTurnResult> {
     const org = await info.org();
     const set = employeeInstructionSet(run.answers, org ?? {});
-    await dc.context.sendActivities(
-      instructionMessages([set], info.lang, { ...(this.deps.baseUrl === undefined ? {} : { baseUrl: this.deps.baseUrl }), ...(org === undefined ? {} : { org }) }),
-    );
+    // Employees get the card only: the plain-text copy for e-mail is a link on it, not a second message.
+    const options = {
+      postPlainText: false,
+      ...(this.deps.baseUrl === undefined ? {} : { baseUrl: this.deps.baseUrl }),
+      ...(this.deps.linkKey === undefined ? {} : { linkKey: this.deps.linkKey }),
+      ...(org === undefined ? {} : { org }),
+    };
+    await dc.context.sendActivities(instructionMessages([set], info.lang, options));
     return dc.endDialog();
   }
 
@@ -107,11 +117,11 @@ export function readEmployeeRun(raw: unknown): EmployeeRunState | undefined {
   const r = raw as Readonly<Record<string, unknown>>;
   if (typeof r.flow !== 'string' || r.flow === '') return undefined;
   const stored = typeof r.answers === 'object' && r.answers !== null ? (r.answers as Readonly<Record<string, unknown>>) : {};
-  const deviceOwner = stored.deviceOwner;
-  const obtained = stored.obtained;
+  const { deviceOwner, obtained, edition } = stored;
   const answers: EmployeeAnswers = {
     ...(isEmployeeAnswerValue('deviceOwner', deviceOwner) ? { deviceOwner } : {}),
     ...(isEmployeeAnswerValue('obtained', obtained) ? { obtained } : {}),
+    ...(isEmployeeAnswerValue('edition', edition) ? { edition } : {}),
   };
   return { flow: r.flow, answers };
 }

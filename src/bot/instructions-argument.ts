@@ -8,7 +8,7 @@ const MAIN_SET = {
   automatic: 'automatic-organization',
   autopilot: 'autopilot-user-driven',
   groupPolicy: 'group-policy',
-  coManagement: 'co-management',
+  coManagement: 'co-management-existing',
 } as const satisfies Record<MethodId, InstructionSetId>;
 
 /** Which instruction set an "instructions …" argument names, and the other sets of the same method. */

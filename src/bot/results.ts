@@ -7,6 +7,8 @@ import {
 } from '../cards';
 import { botText } from '../content/bot';
 import { instructionsAsPlainText, localizeInstructions } from '../content';
+import { hasOrgValues } from '../content/instructions';
+import { sealOrgValues } from '../settings/page-token';
 import type { Lang, OrgValues } from '../content/types';
 import { instructionSets, recommend } from '../engine';
 import type { Answers, InstructionSetId } from '../engine/types';
@@ -16,6 +18,10 @@ import { cardMessage, plainTextMessage } from './replies';
 export interface ResultOptions {
   readonly baseUrl?: string;
   readonly org?: OrgValues;
+  /** Seals `org` into the printable-page links, so the page shows the organization's values too. */
+  readonly linkKey?: Buffer;
+  /** Post the plain-text copy as a message (default); employees get it as a link on the card instead. */
+  readonly postPlainText?: boolean;
 }
 
 /**
@@ -24,8 +30,14 @@ export interface ResultOptions {
  */
 export function instructionMessages(sets: readonly InstructionSetId[], lang: Lang, options: ResultOptions): Partial<Activity>[] {
   if (sets.length === 0) return [];
-  const cardOptions = { ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }), ...(options.org === undefined ? {} : { org: options.org }) };
+  const pageToken = options.org !== undefined && options.linkKey !== undefined && hasOrgValues(options.org) ? sealOrgValues(options.org, options.linkKey) : undefined;
+  const cardOptions = {
+    ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+    ...(options.org === undefined ? {} : { org: options.org }),
+    ...(pageToken === undefined ? {} : { pageToken }),
+  };
   const cards = sets.map((set) => cardMessage(buildInstructionsCard(set, lang, cardOptions)));
+  if (options.postPlainText === false) return cards;
   const plain = sets.map((set) => instructionsAsPlainText(localizeInstructions(set, lang, options.org), lang));
   return [...cards, plainTextMessage([botText(lang).results.plainTextIntro, ...plain].join('\n\n'))];
 }

@@ -23,7 +23,7 @@ export type { BotFrameworkAuthentication } from './auth/auth';
 
 export interface BotRuntimeDeps {
   /** adminAadObjectIds: who may change organization settings (none when absent). */
-  readonly config: Pick<Config, 'bot' | 'publicBaseUrl'> & Partial<Pick<Config, 'adminAadObjectIds'>>;
+  readonly config: Pick<Config, 'bot' | 'publicBaseUrl'> & Partial<Pick<Config, 'adminAadObjectIds' | 'instructionsLinkKey'>>;
   readonly logger: Logger;
   /** Conversation and user state store (see createStorage); an in-memory store when absent (one process only). */
   readonly storage?: Storage;
@@ -61,6 +61,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     userState,
     logger,
     baseUrl: config.publicBaseUrl,
+    ...(config.instructionsLinkKey === undefined ? {} : { linkKey: config.instructionsLinkKey }),
     settings: deps.settings ?? settings,
     settingsAdmin: { store: settings, adminAadObjectIds: config.adminAadObjectIds ?? [] },
   });

@@ -1,15 +1,15 @@
-import { ANSWER_WORDS, EMPLOYEE_VALUE_SYNONYMS, VALUE_SYNONYMS, YES_NO_VALUES } from '../content/bot';
-import { employeeQuestion, localizeQuestion } from '../content';
+import { EMPLOYEE_VALUE_SYNONYMS } from '../content/bot';
+import { employeeQuestion } from '../content';
 import { LANGS } from '../content/types';
 import {
   EMPLOYEE_QUESTION_VALUES,
   QUESTION_VALUES,
-  UNKNOWN,
   type AnswerValue,
   type EmployeeAnswerValue,
   type EmployeeQuestionId,
   type QuestionId,
 } from '../engine/types';
+import { understandAnswer } from '../understanding/answer';
 import { normalizeText } from './text-input';
 
 /** Option labels without a "(…)" aside and without the "1. " numbering the buttons show. */
@@ -51,36 +51,14 @@ function matchValue(
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** What an ordinary yes/no word means for question `q`: its own yes/no value, or the mapped one (e.g. keep/none). */
-function yesNoValue(q: QuestionId, word: 'yes' | 'no'): string | undefined {
-  const values: readonly string[] = QUESTION_VALUES[q];
-  if (values.includes(word)) return word;
-  const mapped: Readonly<Record<string, string | undefined>> | undefined = YES_NO_VALUES[q];
-  return mapped?.[word];
-}
-
 /**
- * Reads a typed answer to admin question `q`: option number (n + 1 = don't know), value id, option label (English or
- * Dutch), or an ordinary word (yes/no/ja/nee, "don't know"/"weet niet"/"geen idee"). Undefined when not recognized.
+ * Reads a typed answer to admin question `q` through the understanding module (number or ordinal in English or
+ * Dutch, value id, label or a clear part of it, synonyms, yes/no, "don't know"). Undefined when it names no single
+ * value; use understandAnswer for the candidates of an ambiguous answer.
  */
 export function parseTypedAnswer<Q extends QuestionId>(q: Q, text: string): AnswerValue<Q> | undefined {
-  const norm = normalizeText(text);
-  const values: readonly string[] = QUESTION_VALUES[q];
-  if (norm === String(values.length + 1)) return UNKNOWN;
-  const unknownWords: readonly string[] = ANSWER_WORDS.unknown;
-  if (unknownWords.includes(norm) || norm === UNKNOWN) return UNKNOWN;
-  const synonyms: Readonly<Record<string, readonly string[] | undefined>> = VALUE_SYNONYMS[q] ?? {};
-  const matched = matchValue(norm, values, (lang) => localizeQuestion(q, lang).options, synonyms);
-  const yesWords: readonly string[] = ANSWER_WORDS.yes;
-  const noWords: readonly string[] = ANSWER_WORDS.no;
-  const value =
-    matched ?? (yesWords.includes(norm) ? yesNoValue(q, 'yes') : noWords.includes(norm) ? yesNoValue(q, 'no') : undefined);
-  return isValueOf(q, value) ? value : undefined;
-}
-
-function isValueOf<Q extends QuestionId>(q: Q, v: string | undefined): v is AnswerValue<Q> {
-  const values: readonly string[] = QUESTION_VALUES[q];
-  return v !== undefined && (v === UNKNOWN || values.includes(v));
+  const reading = understandAnswer(q, text);
+  return reading.kind === 'value' ? reading.value : undefined;
 }
 
 /** Reads a typed answer to employee question `q` (number, value id, label in either language, or an ordinary word). */

@@ -1,4 +1,4 @@
-import type { AutopilotMode, InstructionSetId, MethodId, QuestionId, Scopes } from '../engine/types';
+import type { AutopilotMode, EmployeeQuestionId, InstructionSetId, MethodId, QuestionId, Scopes } from '../engine/types';
 import type { Lang } from '../content/types';
 
 /**
@@ -121,7 +121,7 @@ export interface SaveSettingsData {
 
 export interface EmployeeAnswerData {
   readonly verb: typeof VERBS.employeeAnswer;
-  readonly question: 'deviceOwner' | 'obtained';
+  readonly question: EmployeeQuestionId;
   readonly value: string;
   readonly flow: string;
 }

@@ -8,6 +8,7 @@ export type ApiErrorDetail =
   | { readonly code: 'unknown-key'; readonly key: string; readonly where: 'answers' | 'body'; readonly allowed: readonly string[] }
   | { readonly code: 'unknown-value'; readonly key: string; readonly value: unknown; readonly allowed: readonly string[] }
   | { readonly code: 'unknown-lang'; readonly value: unknown; readonly allowed: readonly string[] }
+  | { readonly code: 'invalid-text'; readonly key: string; readonly maxChars: number }
   | { readonly code: 'body-too-large'; readonly limitKb: number }
   | { readonly code: 'unsupported-media-type' }
   | { readonly code: 'bad-request' }
@@ -49,6 +50,7 @@ const en: Messages = {
     `Unknown key ${quote(d.key)} in ${d.where === 'answers' ? '"answers"' : 'the request body'}. Allowed keys: ${list(d.allowed)}.`,
   'unknown-value': (d) => `${quote(d.value)} is not a valid answer for "${d.key}". Allowed values: ${list(d.allowed)}.`,
   'unknown-lang': (d) => `Unknown language ${quote(d.value)} for "lang". Allowed values: ${list(d.allowed)}.`,
+  'invalid-text': (d) => `"${d.key}" must be text of 1 to ${d.maxChars} characters, such as {"${d.key}": "company-owned, hybrid joined"}.`,
   'body-too-large': (d) => `The request body is larger than ${d.limitKb} KB. Send only "answers" and "lang".`,
   'unsupported-media-type': () => 'Send the request body as JSON, with the header Content-Type: application/json.',
   'bad-request': () => 'The request could not be read. Send a JSON object with the header Content-Type: application/json.',
@@ -69,6 +71,7 @@ const nl: Messages = {
     `Onbekende sleutel ${quote(d.key)} in ${d.where === 'answers' ? '"answers"' : 'de aanvraag'}. Toegestane sleutels: ${list(d.allowed)}.`,
   'unknown-value': (d) => `${quote(d.value)} is geen geldig antwoord voor "${d.key}". Toegestane waarden: ${list(d.allowed)}.`,
   'unknown-lang': (d) => `Onbekende taal ${quote(d.value)} voor "lang". Toegestane waarden: ${list(d.allowed)}.`,
+  'invalid-text': (d) => `"${d.key}" moet tekst van 1 tot ${d.maxChars} tekens zijn, zoals {"${d.key}": "bedrijfseigendom, hybride gekoppeld"}.`,
   'body-too-large': (d) => `De aanvraag is groter dan ${d.limitKb} KB. Stuur alleen "answers" en "lang".`,
   'unsupported-media-type': () => 'Stuur de aanvraag als JSON, met de header Content-Type: application/json.',
   'bad-request': () => 'De aanvraag kon niet worden gelezen. Stuur een JSON-object met de header Content-Type: application/json.',

@@ -294,6 +294,11 @@ export const EMPLOYEE_VALUE_SYNONYMS: { readonly [Q in EmployeeQuestionId]: { re
     existing: ['existing', 'already', 'old', 'al', 'bestaand', 'oud', 'in gebruik'],
     'own-purchase': ['bought', 'bought myself', 'purchased', 'gekocht', 'zelf gekocht'],
   },
+  edition: {
+    'pro-or-higher': ['pro', 'enterprise', 'education', 'windows pro', 'windows 11 pro'],
+    home: ['home', 'windows home', 'windows 11 home', 'thuis'],
+    'not-sure': ['not sure', "don't know", 'dont know', 'weet niet', 'weet ik niet', 'geen idee'],
+  },
 };
 
 /**

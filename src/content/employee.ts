@@ -28,6 +28,11 @@ const TEXTS = {
         'own-purchase': 'I bought it myself',
       },
     },
+    edition: {
+      text: 'Which edition of Windows does the device run?',
+      why: 'Windows Home cannot be joined to an organization. To check: Settings > System > About, under Windows specifications, Edition.',
+      options: { 'pro-or-higher': 'Pro, Enterprise or Education', home: 'Home', 'not-sure': 'I am not sure' },
+    },
   },
   nl: {
     deviceOwner: {
@@ -44,6 +49,11 @@ const TEXTS = {
         existing: 'Ik gebruik het al',
         'own-purchase': 'Zelf gekocht',
       },
+    },
+    edition: {
+      text: 'Welke editie van Windows draait het apparaat?',
+      why: 'Windows Home kan niet aan een organisatie worden toegevoegd. Controleren: Instellingen > Systeem > Info, onder Windows-specificaties, Editie.',
+      options: { 'pro-or-higher': 'Pro, Enterprise of Education', home: 'Home-editie', 'not-sure': 'Weet ik niet zeker' },
     },
   },
 } satisfies Record<Lang, EmployeeTexts>;

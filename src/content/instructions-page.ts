@@ -8,6 +8,10 @@ const en = {
   generalNote:
     'These are the general instructions. Where you need a server name or a contact, your IT department gives you the right values.',
   stepsHeading: 'Steps',
+  plainTextButton: 'Plain text for e-mail',
+  orgNote: (name: string): string => `Instructions with the settings of ${name}.`,
+  orgNoteUnnamed: 'Instructions with your organization\u2019s settings.',
+  invalidLink: 'This link no longer carries your organization\u2019s settings (it is old or was changed), so these are the general instructions.',
   printHint: 'To print these instructions or save them as PDF, use your browser\u2019s print command (Ctrl+P, or \u2318P on a Mac).',
   otherLanguage: 'Deze instructies in het Nederlands',
   otherSets: 'All enrollment instructions',
@@ -26,6 +30,10 @@ const nl: InstructionsPageText = {
   generalNote:
     'Dit zijn de algemene instructies. Hebt u een servernaam of een contactpersoon nodig, dan krijgt u de juiste gegevens van uw IT-afdeling.',
   stepsHeading: 'Stappen',
+  plainTextButton: 'Platte tekst voor e-mail',
+  orgNote: (name) => `Instructies met de instellingen van ${name}.`,
+  orgNoteUnnamed: 'Instructies met de instellingen van uw organisatie.',
+  invalidLink: 'Deze link bevat de instellingen van uw organisatie niet meer (hij is oud of is gewijzigd), dus dit zijn de algemene instructies.',
   printHint: 'Wilt u deze instructies afdrukken of als pdf bewaren? Gebruik de afdrukopdracht van uw browser (Ctrl+P, of \u2318P op een Mac).',
   otherLanguage: 'These instructions in English',
   otherSets: 'Alle inschrijvingsinstructies',

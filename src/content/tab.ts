@@ -39,6 +39,14 @@ const en = {
   },
   retry: 'Try again',
   reload: 'Reload',
+  employee: {
+    start: 'Enroll my device',
+    title: 'Enroll your device',
+    question: 'Question',
+    why: 'Why we ask',
+    done: 'Your instructions',
+    again: 'Start again',
+  },
   noScript: 'The Enrollment Advisor needs JavaScript. You can also use the advisor in the chat with the bot.',
   unavailable: {
     title: 'The Advisor is not available',
@@ -83,6 +91,14 @@ const nl: TabText = {
   },
   retry: 'Opnieuw proberen',
   reload: 'Opnieuw laden',
+  employee: {
+    start: 'Mijn apparaat inschrijven',
+    title: 'Uw apparaat inschrijven',
+    question: 'Vraag',
+    why: 'Waarom we dit vragen',
+    done: 'Uw instructies',
+    again: 'Opnieuw beginnen',
+  },
   noScript: 'De Inschrijvingsadviseur heeft JavaScript nodig. U kunt de adviseur ook gebruiken in de chat met de bot.',
   unavailable: {
     title: 'De Adviseur is niet beschikbaar',

@@ -99,14 +99,30 @@ export interface OrgValues {
   readonly supportUrl?: string;
 }
 
+/** The blocks every instruction set has besides its numbered steps, in the order they are shown. */
+export const INSTRUCTION_SECTION_IDS = ['before', 'see', 'time', 'fallback', 'failure', 'check'] as const;
+export type InstructionSectionId = (typeof INSTRUCTION_SECTION_IDS)[number];
+
+/** One block of an instruction set: a heading and its lines (never numbered steps). */
+export interface InstructionSection {
+  readonly id: InstructionSectionId;
+  readonly heading: string;
+  readonly items: readonly string[];
+}
+
 export interface LocalizedInstructions {
   readonly id: InstructionSetId;
   readonly method: MethodId;
   readonly title: string;
   readonly intro: string;
+  /** The main path only, in Windows 11's order; fallbacks are a section of their own. */
   readonly steps: readonly string[];
-  /** Closing advice (what you see when it worked, who to contact). */
+  /** Before you start, what you will see, how long it takes, fallback, when it fails, how to know it worked. */
+  readonly sections: readonly InstructionSection[];
+  /** Who to contact: the organization's published support contact, or the IT helpdesk. */
   readonly outro: string;
+  /** True when no organization values were filled in: these are the general instructions. */
+  readonly general: boolean;
   /** Search terms for the helpdesk message extension, in this language. */
   readonly keywords: readonly string[];
 }

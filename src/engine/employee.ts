@@ -1,6 +1,5 @@
 import {
   EMPLOYEE_QUESTION_VALUES,
-  type AutopilotMode,
   type EmployeeAnswerValue,
   type EmployeeAnswers,
   type EmployeeNextQuestion,
@@ -17,77 +16,104 @@ export function isEmployeeAnswerValue<Q extends EmployeeQuestionId>(q: Q, v: unk
   return typeof v === 'string' && values !== undefined && values.includes(v);
 }
 
-/** At most two questions: who owns the device, then (organization devices only) how the employee got it. */
-export function employeeNextQuestion(e: EmployeeAnswers): EmployeeNextQuestion {
-  if (e.deviceOwner === undefined) return { done: false, question: 'deviceOwner' };
-  // A personal device is enrolled the same way however it was bought.
-  if (e.deviceOwner === 'organization' && e.obtained === undefined) return { done: false, question: 'obtained' };
-  return { done: true };
+/**
+ * Whether the organization has published that it manages personal devices: personal users inside the MDM user
+ * scope (their devices get enrolled, so joining is what IT asked for), or co-management of personal devices, which
+ * needs joined devices. Anything else keeps personal devices on "register" (add the work account only).
+ */
+export function managesPersonalDevices(org: OrganizationSettings): boolean {
+  return org.personalMethod === 'coManagement' || org.personalScopes?.mdm === 'some-or-all';
 }
 
-/** Autopilot for a device that arrives new: existing-devices mode is for machines already in use. */
-function autopilotForNew(mode: AutopilotMode | undefined): InstructionSetId {
-  switch (mode) {
-    case 'self-deploying':
-      return 'autopilot-self-deploying';
-    case 'pre-provisioned':
-      return 'autopilot-pre-provisioned';
-    default:
-      return 'autopilot-user-driven';
-  }
-}
-
-/** New devices follow the organization's method; without settings, the general default is automatic enrollment. */
-function forNewDevice(org: OrganizationSettings): InstructionSetId {
+/**
+ * A device that arrives new, by the organization's method.
+ * Windows Autopilot overview and user-driven Microsoft Entra (hybrid) join tutorials (learn.microsoft.com/autopilot,
+ * checked 2026-12): self-deploying is Entra join only and needs nobody to sign in; existing-devices mode is for
+ * machines already in use, so a new device gets the user-driven screens.
+ */
+function forNewDevice(org: OrganizationSettings, shipped: boolean): InstructionSetId {
   switch (org.organizationMethod) {
     case 'autopilot':
-      return autopilotForNew(org.autopilotMode);
+      if (org.autopilotMode === 'self-deploying') return 'autopilot-self-deploying';
+      if (org.autopilotJoin === 'hybrid') return 'autopilot-hybrid';
+      return org.autopilotMode === 'pre-provisioned' ? 'autopilot-pre-provisioned' : 'autopilot-user-driven';
     case 'groupPolicy':
-      return 'group-policy';
+      // IT domain-joins a device before handing it over; one shipped straight from the shop never reached the
+      // domain, so it can only go through the out-of-box sign-in (Group Policy enrollment builds on automatic enrollment).
+      return shipped ? 'automatic-organization' : 'group-policy';
     case 'coManagement':
-      return 'co-management';
+      // Co-management path "new devices": Entra join in the out-of-box experience first, the Configuration Manager
+      // client follows from Intune (Learn: "Co-management for Windows devices", paths, 2024).
+      return 'co-management-new';
     default:
       return 'automatic-organization';
   }
 }
 
-/**
- * Organization devices, by how the employee got them:
- *
- * | obtained      | organization method → instruction set                                                        |
- * |---------------|----------------------------------------------------------------------------------------------|
- * | new-from-it   | autopilot → its mode (existing-devices → user-driven); groupPolicy; coManagement; else automatic-organization |
- * | shipped-new   | same as new-from-it: only an organization that uses Autopilot gets Autopilot instructions   |
- * | existing      | autopilot in existing-devices mode → autopilot-existing-devices; other Autopilot modes need a new or reset device, so automatic-organization; groupPolicy; coManagement; else automatic-organization |
- * | own-purchase  | automatic-organization: not registered with Autopilot, not domain-joined, not a Configuration Manager client |
- * | (not given)   | same as new-from-it                                                                          |
- */
-const ORGANIZATION_DEVICE: { readonly [V in EmployeeAnswerValue<'obtained'>]: (org: OrganizationSettings) => InstructionSetId } = {
-  'new-from-it': forNewDevice,
-  'shipped-new': forNewDevice,
-  existing: (org) =>
-    org.organizationMethod === 'autopilot'
-      ? org.autopilotMode === 'existing-devices'
-        ? 'autopilot-existing-devices'
-        : 'automatic-organization'
-      : forNewDevice(org),
-  'own-purchase': () => 'automatic-organization',
-};
-
-/**
- * Personal devices: co-management when the organization co-manages personal devices; otherwise automatic
- * enrollment, registering (work account only) when the scopes manage only the account, else joining.
- */
-function personalDevice(org: OrganizationSettings): InstructionSetId {
-  if (org.personalMethod === 'coManagement') return 'co-management';
-  const scopes = org.personalScopes;
-  return scopes !== undefined && scopes.mdm === 'none' && scopes.mam === 'some-or-all'
-    ? 'automatic-personal-register'
-    : 'automatic-personal-join';
+/** A device the employee already uses, by the organization's method. */
+function forExistingDevice(org: OrganizationSettings): InstructionSetId {
+  switch (org.organizationMethod) {
+    case 'autopilot':
+      // Other Autopilot modes need a new or reset device; joining from Settings still uses automatic enrollment.
+      return org.autopilotMode === 'existing-devices' ? 'autopilot-existing-devices' : 'automatic-organization-existing';
+    case 'groupPolicy':
+      return 'group-policy';
+    case 'coManagement':
+      return 'co-management-existing';
+    default:
+      return 'automatic-organization-existing';
+  }
 }
 
-/** The instruction set for an employee's device, using the organization's published settings when there are any. */
+/** The set for the answers before the edition is known (the edition only ever swaps a join set for the Home set). */
+function setBeforeEdition(e: EmployeeAnswers, org: OrganizationSettings): InstructionSetId {
+  if (e.deviceOwner === 'personal') {
+    if (managesPersonalDevices(org)) return 'automatic-personal-join';
+    return org.personalScopes === undefined ? 'automatic-personal-register-general' : 'automatic-personal-register';
+  }
+  switch (e.obtained) {
+    case 'existing':
+      return forExistingDevice(org);
+    case 'own-purchase':
+      // Bought in a shop: not registered with Autopilot, not in the domain, no Configuration Manager client.
+      return 'automatic-organization-existing';
+    case 'shipped-new':
+      return forNewDevice(org, true);
+    default:
+      return forNewDevice(org, false);
+  }
+}
+
+/** True when these answers lead to joining from Settings on a device IT did not prepare (its edition is unknown). */
+function needsEditionCheck(e: EmployeeAnswers, org: OrganizationSettings): boolean {
+  const set = setBeforeEdition(e, org);
+  return set === 'automatic-personal-join' || (set === 'automatic-organization-existing' && e.obtained === 'own-purchase');
+}
+
+/**
+ * Asks only what changes the outcome: whose device, then (work devices) how the employee got it, then, before any
+ * steps that join a device IT did not prepare, its Windows edition.
+ */
+export function employeeNextQuestion(e: EmployeeAnswers, org: OrganizationSettings = {}): EmployeeNextQuestion {
+  if (e.deviceOwner === undefined) return { done: false, question: 'deviceOwner' };
+  if (e.deviceOwner === 'organization' && e.obtained === undefined) return { done: false, question: 'obtained' };
+  if (e.edition === undefined && needsEditionCheck(e, org)) return { done: false, question: 'edition' };
+  return { done: true };
+}
+
+/**
+ * The instruction set for an employee's device, from the organization's published settings (general without).
+ * Personal devices register unless the organization published that it manages them; Windows Home never gets join
+ * steps (Learn: "Microsoft Entra joined devices", 2024-02-26: all Windows 10/11 editions except Home).
+ */
 export function employeeInstructionSet(e: EmployeeAnswers, org: OrganizationSettings = {}): InstructionSetId {
-  if (e.deviceOwner === 'personal') return personalDevice(org);
-  return ORGANIZATION_DEVICE[e.obtained ?? 'new-from-it'](org);
+  const set = setBeforeEdition(e, org);
+  return e.edition === 'home' && needsEditionCheck(e, org) ? 'windows-home-no-join' : set;
+}
+
+/** How many questions the flow can ask at most for these answers and settings (for "question n of m"). */
+export function employeeQuestionTotal(e: EmployeeAnswers, org: OrganizationSettings = {}): number {
+  const owner = e.deviceOwner ?? 'organization';
+  if (owner === 'personal') return managesPersonalDevices(org) ? 2 : 1;
+  return e.obtained !== undefined && needsEditionCheck({ ...e, deviceOwner: owner }, org) ? 3 : 2;
 }

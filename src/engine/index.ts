@@ -7,4 +7,4 @@ export { nextQuestion, MAX_QUESTIONS } from './next-question';
 export { adminTasks, coManagementPath } from './admin-tasks';
 export { instructionSets } from './instruction-sets';
 export { situation } from './situation';
-export { employeeNextQuestion, employeeInstructionSet, isEmployeeAnswerValue } from './employee';
+export { employeeNextQuestion, employeeInstructionSet, employeeQuestionTotal, isEmployeeAnswerValue, managesPersonalDevices } from './employee';

@@ -251,15 +251,21 @@ export type AdminTaskId = (typeof ADMIN_TASK_IDS)[number];
 /** End-user instruction sets: one per method and situation an employee can be in. */
 export const INSTRUCTION_SET_IDS = [
   'automatic-organization',
-  'automatic-personal-register',
-  'automatic-personal-join',
+  'automatic-organization-existing',
   'automatic-bulk',
+  'automatic-personal-register',
+  'automatic-personal-register-general',
+  'automatic-personal-join',
+  'windows-home-no-join',
   'autopilot-user-driven',
+  'autopilot-hybrid',
   'autopilot-pre-provisioned',
   'autopilot-self-deploying',
   'autopilot-existing-devices',
   'group-policy',
-  'co-management',
+  'co-management-existing',
+  'co-management-new',
+  'userless-nothing-to-do',
 ] as const;
 export type InstructionSetId = (typeof INSTRUCTION_SET_IDS)[number];
 
@@ -278,10 +284,14 @@ export type CoManagementPath = 'existing-clients' | 'new-devices';
 /** How an Autopilot device joins: Microsoft Entra join, or Microsoft Entra hybrid join (on-premises AD too). */
 export type AutopilotJoin = 'entra' | 'hybrid';
 
-/** The employee flow's two questions and their values ("how do I enroll my device?"). */
+/**
+ * The employee flow's questions and their values ("how do I enroll my device?"). `edition` is asked only before
+ * steps that join a device from Settings, because Windows Home cannot join Microsoft Entra ID.
+ */
 export const EMPLOYEE_QUESTION_VALUES = {
   deviceOwner: ['organization', 'personal'],
   obtained: ['new-from-it', 'shipped-new', 'existing', 'own-purchase'],
+  edition: ['pro-or-higher', 'home', 'not-sure'],
 } as const;
 export type EmployeeQuestionId = keyof typeof EMPLOYEE_QUESTION_VALUES;
 export const EMPLOYEE_QUESTION_IDS = Object.keys(EMPLOYEE_QUESTION_VALUES) as EmployeeQuestionId[];
@@ -296,5 +306,7 @@ export interface OrganizationSettings {
   readonly organizationMethod?: MethodId;
   readonly personalMethod?: MethodId;
   readonly autopilotMode?: AutopilotMode;
+  /** How the organization's Autopilot devices join; hybrid join changes what employees see at sign-in. */
+  readonly autopilotJoin?: AutopilotJoin;
   readonly personalScopes?: Scopes;
 }

@@ -5,11 +5,13 @@ import type { Logger } from '../logger';
 import { ADVISOR_ENDPOINTS, registerAdvisorApi } from './advisor-api';
 import { bodyErrorDetail, jsonBody, MESSAGES_MAX_BODY_BYTES, API_MAX_BODY_BYTES } from './json-body';
 import { requestIdOf, sendApiError, sendJson } from './http-error';
+import { EMPLOYEE_ENDPOINTS, registerEmployeeApi } from './employee-api';
 import { INSTRUCTIONS_PAGE_ENDPOINTS, registerInstructionsPage } from './instructions-page';
 import type { MessagesHandler } from './messages-handler';
 import { requestIdHandler } from './request-id';
 import { errorLang } from './request-lang';
 import { DEFAULT_TAB_DIR, registerTabRoutes, TAB_ENDPOINTS } from './tab-route';
+import { registerUnderstandApi, UNDERSTAND_ENDPOINTS } from './understand-api';
 
 export interface AppDeps {
   readonly config: Config;
@@ -52,7 +54,7 @@ export const HTTP_LIMITS: HttpLimits = {
   maxConnections: 1_000,
 };
 
-const ALL_ENDPOINTS = [...ADVISOR_ENDPOINTS, 'POST /api/messages', 'GET /healthz', 'GET /readyz', ...TAB_ENDPOINTS, ...INSTRUCTIONS_PAGE_ENDPOINTS] as const;
+const ALL_ENDPOINTS = [...ADVISOR_ENDPOINTS, ...EMPLOYEE_ENDPOINTS, ...UNDERSTAND_ENDPOINTS, 'POST /api/messages', 'GET /healthz', 'GET /readyz', ...TAB_ENDPOINTS, ...INSTRUCTIONS_PAGE_ENDPOINTS] as const;
 
 /** Runs the readiness check with a time limit; a rejection or a timeout counts as not ready. */
 async function checkReady(readiness: (() => Promise<boolean>) | undefined, timeoutMs: number, logger: Logger): Promise<boolean> {
@@ -134,8 +136,10 @@ export function createApp(deps: AppDeps): Server {
   });
 
   registerAdvisorApi(server);
+  registerUnderstandApi(server);
   registerTabRoutes(server, { dir: deps.tabDir ?? DEFAULT_TAB_DIR, logger });
-  registerInstructionsPage(server);
+  registerInstructionsPage(server, deps.config.instructionsLinkKey === undefined ? {} : { linkKey: deps.config.instructionsLinkKey });
+  registerEmployeeApi(server);
 
   if (messages === undefined) {
     server.post('/api/messages', async (req: Request, res: Response) => {

@@ -10,6 +10,7 @@ export const API_ERROR_STATUS = {
   'unknown-key': 400,
   'unknown-value': 400,
   'unknown-lang': 400,
+  'invalid-text': 400,
   'bad-request': 400,
   'body-too-large': 413,
   'unsupported-media-type': 415,

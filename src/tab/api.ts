@@ -1,5 +1,6 @@
 import type { Lang, LocalizedOption } from '../content/types';
-import { isQuestionId, METHOD_IDS, type MethodId, type QuestionId } from '../engine';
+import { isInstructionSetId } from '../content/instructions';
+import { EMPLOYEE_QUESTION_IDS, isQuestionId, METHOD_IDS, type EmployeeQuestionId, type InstructionSetId, type MethodId, type QuestionId } from '../engine';
 
 /** The question /api/next asks, as the tab shows it. */
 export interface TabQuestion {
@@ -31,7 +32,14 @@ export type ApiFailure = 'network' | 'server' | 'outdated';
 
 export type ApiOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: ApiFailure };
 
+/** What /api/employee answers: the employee's next question, or the instruction set to show. */
+export type EmployeeStep =
+  | { readonly done: false; readonly question: { readonly id: EmployeeQuestionId; readonly text: string; readonly why: string; readonly options: readonly LocalizedOption[] } }
+  | { readonly done: true; readonly set: InstructionSetId };
+
 export interface AdvisorApi {
+  /** POST /api/employee: the next employee question for `answers`, or the instruction set. */
+  employee(answers: Readonly<Record<string, string>>, lang: Lang): Promise<ApiOutcome<EmployeeStep>>;
   /** POST /api/next: the next question for `answers`, or done. */
   next(answers: Readonly<Record<string, string>>, lang: Lang): Promise<ApiOutcome<NextStep>>;
   /** POST /api/recommend: the server's decision for `answers`. */
@@ -73,6 +81,21 @@ export function parseNextStep(json: unknown): NextStep | undefined {
   if (!Array.isArray(options) || options.length === 0 || !options.every(isOption) || !isOption(unknownOption)) return undefined;
   if (typeof asked !== 'number' || typeof estimatedTotal !== 'number') return undefined;
   return { done: false, question: { id, text, why, options, unknownOption, asked, estimatedTotal } };
+}
+
+/** Narrows a /api/employee body; undefined when it is not the shape this page was built for. */
+export function parseEmployeeStep(json: unknown): EmployeeStep | undefined {
+  if (!isRecord(json)) return undefined;
+  if (json.done === true) {
+    const set = isRecord(json.instructionSet) ? json.instructionSet.id : undefined;
+    return isInstructionSetId(set) ? { done: true, set } : undefined;
+  }
+  const question = json.question;
+  if (json.done !== false || !isRecord(question)) return undefined;
+  const { id, text, why, options } = question;
+  const known = typeof id === 'string' && (EMPLOYEE_QUESTION_IDS as readonly string[]).includes(id);
+  if (!known || typeof text !== 'string' || typeof why !== 'string' || !Array.isArray(options) || options.length === 0 || !options.every(isOption)) return undefined;
+  return { done: false, question: { id: id as EmployeeQuestionId, text, why, options } };
 }
 
 /** Narrows a /api/recommend body to the decision; undefined when it is not the shape this page was built for. */
@@ -126,6 +149,7 @@ export function createAdvisorApi(fetchFn: FetchLike, baseUrl: string, timeoutMs 
   }
   return {
     next: (answers, lang) => post('/api/next', answers, lang, parseNextStep),
+    employee: (answers, lang) => post('/api/employee', answers, lang, parseEmployeeStep),
     recommend: (answers, lang) => post('/api/recommend', answers, lang, parseServerVerdict),
   };
 }

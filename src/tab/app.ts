@@ -3,8 +3,20 @@ import { progressText } from '../cards/question-card';
 import { TAB_VIEWS, tabText, type TabView } from '../content/tab';
 import { LANGS, type Lang } from '../content/types';
 import { uiText } from '../content/ui';
-import type { ApiFailure, AdvisorApi, TabQuestion } from './api';
+import type { ApiFailure, AdvisorApi, EmployeeStep, TabQuestion } from './api';
+import {
+  employeeBody,
+  employeeDoneScreen,
+  employeeInstructionsCard,
+  employeeQuestionScreen,
+  NO_EMPLOYEE_ANSWERS,
+  withEmployeeAnswer,
+  withoutLastEmployeeAnswer,
+  type EmployeeAnswersGiven,
+  type EmployeeScreenHandlers,
+} from './employee-path';
 import { renderAdaptiveCard } from './card-view';
+import { describedStart, describeForm } from './describe';
 import { button, el } from './dom';
 import type { HostInfo } from './host';
 import { buildPlainComparison, buildTabResults, commandFor, sameDecision, type TabCommand, type TabResults } from './results';
@@ -35,7 +47,8 @@ type Screen =
   | { readonly kind: 'question'; readonly question: TabQuestion; readonly chosen?: string }
   | { readonly kind: 'working' }
   | { readonly kind: 'results'; readonly results: TabResults; readonly view: TabView }
-  | { readonly kind: 'error'; readonly failure: ApiFailure | 'card'; readonly retry?: () => void };
+  | { readonly kind: 'error'; readonly failure: ApiFailure | 'card'; readonly retry?: () => void }
+  | { readonly kind: 'employee'; readonly state: EmployeeAnswersGiven; readonly step: EmployeeStep };
 
 const HEADING_ID = 'screen-heading';
 
@@ -57,6 +70,8 @@ export function startTabApp(deps: TabAppDeps): TabApp {
   let wizard: WizardState = EMPTY_WIZARD;
   let screen: Screen = { kind: 'welcome' };
   let request = 0;
+  /** What a description was understood as, shown above the next question only. */
+  let note: string | undefined;
 
   function applyTheme(): void {
     const html = document.documentElement;
@@ -131,6 +146,41 @@ export function startTabApp(deps: TabAppDeps): TabApp {
     }
   }
 
+  /** Asks /api/employee for the employee's next question or their instructions (the "Enroll my device" path). */
+  async function askEmployee(state: EmployeeAnswersGiven): Promise<void> {
+    const mine = ++request;
+    setBusy();
+    const outcome = await api.employee(employeeBody(state), lang);
+    if (mine !== request) return;
+    if (!outcome.ok) {
+      fail(outcome.failure, () => void askEmployee(state));
+      return;
+    }
+    show({ kind: 'employee', state, step: outcome.value });
+  }
+
+  function employeeHandlers(state: EmployeeAnswersGiven): EmployeeScreenHandlers {
+    return {
+      answer: (question, value) => void askEmployee(withEmployeeAnswer(state, question, value)),
+      back: () => {
+        if (state.given.length === 0) {
+          request++;
+          show({ kind: 'welcome' });
+          return;
+        }
+        void askEmployee(withoutLastEmployeeAnswer(state));
+      },
+      restart: () => void askEmployee(NO_EMPLOYEE_ANSWERS),
+      heading: (text) => heading(text),
+    };
+  }
+
+  function employeeScreen(state: EmployeeAnswersGiven, step: EmployeeStep): HTMLElement {
+    const handlers = employeeHandlers(state);
+    if (!step.done) return employeeQuestionScreen(step, state.given.length + 1, lang, handlers);
+    return employeeDoneScreen(cardElement(employeeInstructionsCard(step.set, lang, baseUrl)), lang, handlers);
+  }
+
   function start(): void {
     void ask(EMPTY_WIZARD);
   }
@@ -175,6 +225,9 @@ export function startTabApp(deps: TabAppDeps): TabApp {
       }
       case 'working':
         void finish(wizard);
+        return;
+      case 'employee':
+        void askEmployee(screen.state);
         return;
       default:
         render();
@@ -234,7 +287,12 @@ export function startTabApp(deps: TabAppDeps): TabApp {
       heading(ui.welcome.title),
       el('p', { className: 'lead' }, ui.welcome.intro),
       el('ul', { className: 'features' }, ...ui.welcome.features.map((f) => el('li', {}, f))),
-      el('div', { className: 'row' }, button(ui.buttons.start, 'btn primary', start, { 'data-action': 'start' }), button(ui.buttons.compare, 'btn', () => show({ kind: 'compare' }), { 'data-action': 'compare' })),
+      el('div', { className: 'row' }, button(ui.buttons.start, 'btn primary', start, { 'data-action': 'start' }), button(ui.buttons.compare, 'btn', () => show({ kind: 'compare' }), { 'data-action': 'compare' }), button(tabText(lang).employee.start, 'btn', () => void askEmployee(NO_EMPLOYEE_ANSWERS), { 'data-action': 'employee' })),
+      describeForm(lang, (text) => {
+        const described = describedStart(text, lang);
+        note = described.note;
+        void ask(described.state);
+      }),
     );
   }
 
@@ -255,7 +313,10 @@ export function startTabApp(deps: TabAppDeps): TabApp {
     const total = Math.max(n, Math.floor(question.estimatedTotal));
     const fill = el('span', { className: 'bar-fill' });
     fill.style.width = `${Math.round((100 * (n - 1)) / total)}%`;
-    const answer = (value: string) => () => void ask(withAnswer(wizard, question.id, value));
+    const answer = (value: string) => () => {
+      note = undefined;
+      void ask(withAnswer(wizard, question.id, value));
+    };
     const option = (value: string, label: string, extra: string) =>
       button(label, `option${extra}${value === chosen ? ' chosen' : ''}`, answer(value), {
         'data-value': value,
@@ -270,6 +331,7 @@ export function startTabApp(deps: TabAppDeps): TabApp {
         el('span', { className: 'progress-label' }, progress),
         el('div', { className: 'bar', attrs: { role: 'progressbar', 'aria-label': progress, 'aria-valuemin': '0', 'aria-valuemax': String(total), 'aria-valuenow': String(n - 1) } }, fill),
       ),
+      note === undefined ? null : el('p', { className: 'understood', attrs: { role: 'status' } }, note),
       heading(question.text),
       el('p', { className: 'why' }, el('span', { className: 'why-label' }, `${ui.question.why}: `), question.why),
       el(
@@ -344,6 +406,8 @@ export function startTabApp(deps: TabAppDeps): TabApp {
         return resultsScreen(screen.results, screen.view);
       case 'error':
         return errorScreen(screen.failure, screen.retry);
+      case 'employee':
+        return employeeScreen(screen.state, screen.step);
     }
   }
 

@@ -167,7 +167,7 @@ describe.each(LANGS)('advice dialog behaviour (%s)', (lang) => {
 
   test('text with no run and no recognizable question gets a friendly "how can I help"', async () => {
     const c = conversation();
-    const replies = await c.say('hello there');
+    const replies = await c.say('the weather is nice today');
     expect(titleOf(replies[0])).toBe(SAYS.howCanIHelp[lang]);
     expect(buttonData(cardOf(replies[0])).map((d) => d.verb)).toEqual(['start', 'compare', 'help']);
   });

@@ -16,6 +16,10 @@ import type { SettingsAdmin } from '../../src/bot/settings-handler';
 import { createTurnErrorHandler } from '../../src/bot/turn-error';
 import { collectActions } from '../../src/cards';
 import type { Logger } from '../../src/logger';
+import { pageTokenKey } from '../../src/settings/page-token';
+
+/** The key the harness bot seals organization values into printable-page links with. */
+export const HARNESS_LINK_KEY = pageTokenKey('the test harness link key, not a real secret');
 
 /** A TestAdapter that records in-place updates, and can be told to fail them (as Teams sometimes does). */
 export class RecordingAdapter extends TestAdapter {
@@ -77,6 +81,7 @@ export class Conversation {
       userState,
       logger: this.log.logger,
       baseUrl: options.baseUrl ?? 'https://advisor.example.com',
+      linkKey: HARNESS_LINK_KEY,
       ...(options.settings === undefined ? {} : { settings: options.settings }),
       ...(options.settingsAdmin === undefined ? {} : { settingsAdmin: options.settingsAdmin }),
     });

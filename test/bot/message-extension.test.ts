@@ -27,16 +27,16 @@ const CONTOSO: OrgSettings = {
 describe('searchInstructionSets', () => {
   type Row = { query: string; expected: readonly InstructionSetId[] };
   test.each<Row>([
-    { query: 'autopilot', expected: ['autopilot-user-driven', 'autopilot-pre-provisioned', 'autopilot-self-deploying', 'autopilot-existing-devices'] },
-    { query: 'byod', expected: ['automatic-personal-register', 'automatic-personal-join'] },
-    { query: 'personal laptop', expected: ['automatic-personal-register', 'automatic-personal-join'] },
-    { query: 'Privé-laptop', expected: ['automatic-personal-register', 'automatic-personal-join'] },
-    { query: 'eigen laptop', expected: ['automatic-personal-register', 'automatic-personal-join'] },
+    { query: 'autopilot', expected: ['autopilot-user-driven', 'autopilot-hybrid', 'autopilot-pre-provisioned', 'autopilot-self-deploying', 'autopilot-existing-devices'] },
+    { query: 'byod', expected: ['automatic-personal-register', 'automatic-personal-register-general', 'automatic-personal-join', 'windows-home-no-join'] },
+    { query: 'personal laptop', expected: ['automatic-personal-register', 'automatic-personal-register-general', 'automatic-personal-join'] },
+    { query: 'Privé-laptop', expected: ['automatic-personal-register', 'automatic-personal-register-general', 'automatic-personal-join'] },
+    { query: 'eigen laptop', expected: ['automatic-personal-register', 'automatic-personal-register-general', 'automatic-personal-join'] },
     { query: 'bulk', expected: ['automatic-bulk'] },
     { query: 'USB stick', expected: ['automatic-bulk'] },
-    { query: 'kiosk', expected: ['autopilot-self-deploying'] },
+    { query: 'kiosk', expected: ['autopilot-self-deploying', 'userless-nothing-to-do'] },
     { query: 'groepsbeleid', expected: ['group-policy'] },
-    { query: 'SCCM', expected: ['co-management'] },
+    { query: 'SCCM', expected: ['co-management-existing'] },
     { query: '   ', expected: INSTRUCTION_SET_IDS },
     { query: 'xyzzy', expected: [] },
     { query: 'how do i', expected: [] },
@@ -58,7 +58,7 @@ describe('searchInstructionSets', () => {
     const sets = searchInstructionSets('', CONTOSO);
     expect(sets).toHaveLength(INSTRUCTION_SET_IDS.length);
     expect(new Set(sets)).toEqual(new Set(INSTRUCTION_SET_IDS));
-    expect(sets.slice(0, 3)).toEqual(['automatic-organization', 'automatic-personal-register', 'autopilot-self-deploying']);
+    expect(sets.slice(0, 3)).toEqual(['automatic-organization-existing', 'automatic-personal-register', 'autopilot-self-deploying']);
   });
 
   test('normalizing ignores case, accents and punctuation but keeps version dots', () => {
@@ -159,7 +159,7 @@ describe('the helpdesk message extension', () => {
   test('with the tenant’s settings: its own values on the cards and its own methods first', async () => {
     const c = new Conversation({ locale: 'nl-NL', settings: reader(CONTOSO) });
     const result = await search(c, query(''));
-    expect(result.previews[0]?.content.title).toBe(localizeInstructions('automatic-organization', 'nl').title);
+    expect(result.previews[0]?.content.title).toBe(localizeInstructions('automatic-organization-existing', 'nl').title);
     const autopilot = result.cards[result.previews.findIndex((p) => p.content.title === localizeInstructions('autopilot-self-deploying', 'nl').title)];
     const text = cardText(autopilot);
     expect(text).toContain('Contoso');
@@ -198,7 +198,7 @@ describe('the helpdesk message extension', () => {
   test('paging: skip and count pick a page of the results', async () => {
     const c = new Conversation({ locale: 'en-US' });
     const page = await search(c, query('', { queryOptions: { skip: 8, count: 5 } }));
-    expect(page.previews.map((p) => p.content.title)).toEqual(INSTRUCTION_SET_IDS.slice(8).map((id) => localizeInstructions(id, 'en').title));
+    expect(page.previews.map((p) => p.content.title)).toEqual(INSTRUCTION_SET_IDS.slice(8, 13).map((id) => localizeInstructions(id, 'en').title));
   });
 
   test('a search answers well within Teams’ 5-second limit and logs no search text', async () => {

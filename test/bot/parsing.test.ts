@@ -128,11 +128,11 @@ describe('typed answers to employee questions', () => {
 
 describe('instructions argument', () => {
   test.each([
-    ['autopilot', 'autopilot-user-driven', 3],
+    ['autopilot', 'autopilot-user-driven', 4],
     ['groepsbeleid', 'group-policy', 0],
     ['Group Policy', 'group-policy', 0],
-    ['co-beheer', 'co-management', 0],
-    ['automatisch', 'automatic-organization', 3],
+    ['co-beheer', 'co-management-existing', 1],
+    ['automatisch', 'automatic-organization', 7],
     ['autopilot-existing-devices', 'autopilot-existing-devices', 0],
   ] as const)('"%s" → %s with %i other variants', (arg, set, variants) => {
     expect(resolveInstructionsArgument(arg)).toMatchObject({ set });

@@ -90,8 +90,8 @@ describe('after the advice: result buttons and commands', () => {
   test.each([
     ['en', 'instructions autopilot', 'Set up the work device IT sent you', 'autopilot-self-deploying'],
     ['nl', 'instructies groepsbeleid', 'Uw werk-pc verbindt zich vanzelf met Intune', undefined],
-    ['en', 'instructions autopilot-self-deploying', 'Start a shared or kiosk device', undefined],
-    ['nl', 'instructies co-beheer', 'Uw werk-pc verbindt zich met Intune', undefined],
+    ['en', 'instructions autopilot-self-deploying', 'A shared or kiosk device: nothing for you to set up', undefined],
+    ['nl', 'instructies co-beheer', 'Uw werk-pc wordt bij Intune ingeschreven: u hoeft niets te doen', 'co-management-new'],
   ] as const)('%s: "%s" gives that method\u2019s instructions and the plain text', async (lang, typed, title, variant) => {
     const c = new Conversation({ locale: lang === 'nl' ? 'nl-NL' : 'en-US' });
     const replies = await c.say(typed);

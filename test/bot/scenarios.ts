@@ -90,7 +90,7 @@ export const CONVERSATION_SCENARIOS: readonly ConversationScenario[] = [
     answers: { ...organizationBase, windowsVersion: 'win10-1803-plus', azureAdPremium: 'yes', identity: 'hybrid', configMgr: 'keep', alreadyInIntune: 'no' },
     mode: 'type',
     method: 'coManagement',
-    sets: ['co-management'],
+    sets: ['co-management-existing', 'co-management-new'],
     neverAsked: ['purchase', 'remoteWorkers', 'manage'],
   },
   {

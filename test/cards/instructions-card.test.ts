@@ -1,6 +1,8 @@
 import { collectActions } from '../../src/cards/inspect';
 import { buildInstructionsCard, instructionsPageUrl } from '../../src/cards/instructions-card';
 import { localizeInstructions } from '../../src/content';
+import { instructionStepsHeading } from '../../src/content/instructions';
+import { instructionsPageText } from '../../src/content/instructions-page';
 import { LANGS, type Lang } from '../../src/content/types';
 import { uiText } from '../../src/content/ui';
 import { INSTRUCTION_SET_IDS, type InstructionSetId } from '../../src/engine/types';
@@ -23,22 +25,32 @@ describe('employee instruction card', () => {
     }
   });
 
-  test.each(ALL)('$set [$lang]: title first, then the steps numbered 1..n in order, then the closing advice', ({ lang, set }) => {
+  test.each(ALL)('$set [$lang]: title, intro, "before you start", the numbered steps in order, then every other block', ({ lang, set }) => {
     const instr = localizeInstructions(set, lang);
     const texts = textBlocks(buildInstructionsCard(set, lang, { showGeneralNotice: false }));
+    const block = (s: (typeof instr.sections)[number]): string[] => [s.heading, ...s.items.map((i) => `• ${i}`)];
     const numbered = instr.steps.flatMap((step, i) => [`${i + 1}.`, step]);
-    expect(texts).toEqual([instr.title, instr.intro, ...numbered, instr.outro]);
-    expect(instr.steps.length).toBeGreaterThan(0);
+    const before = instr.sections.filter((s) => s.id === 'before').flatMap(block);
+    const after = instr.sections.filter((s) => s.id !== 'before').flatMap(block);
+    expect(texts).toEqual([instr.title, instr.intro, ...before, instructionStepsHeading(lang), ...numbered, ...after]);
   });
 
-  test.each(LANGS)('[%s] links to the printable page for the set and language, and to the https support link', (lang) => {
+  test.each(LANGS)('[%s] links to the printable page, its plain text for e-mail, and the https support link', (lang) => {
     const set: InstructionSetId = 'autopilot-user-driven';
     const card = buildInstructionsCard(set, lang, { org: ORG, baseUrl: 'https://advisor.contoso.com/' });
     const ui = uiText(lang);
     expect(collectActions(card).map((a) => ({ title: a.title, url: a.url }))).toEqual([
       { title: ui.buttons.openPrintable, url: `https://advisor.contoso.com/instructions/autopilot-user-driven?lang=${lang}` },
+      { title: instructionsPageText(lang).plainTextButton, url: `https://advisor.contoso.com/instructions/autopilot-user-driven?lang=${lang}&format=text` },
       { title: ui.buttons.contactSupport, url: 'https://help.contoso.com/intune' },
     ]);
+  });
+
+  test('a sealed token travels in the printable and plain-text links; the values themselves never do', () => {
+    const card = buildInstructionsCard('automatic-personal-register', 'en', { org: ORG, baseUrl: 'https://advisor.contoso.com', pageToken: 'v1.abc_-' });
+    const urls = collectActions(card).map((a) => a.url ?? '');
+    expect(urls.slice(0, 2).every((u) => u.includes('&org=v1.abc_-'))).toBe(true);
+    expect(urls.slice(0, 2).some((u) => /contoso\.com\/intune|EnterpriseEnrollment/i.test(decodeURIComponent(u.split('?')[1] ?? '')))).toBe(false);
   });
 
   test('without a base URL or with a non-http one there is no printable link; an http support link is not offered', () => {

@@ -55,7 +55,7 @@ describe('Dutch copy defects are fixed', () => {
     expect(coTexts.filter((e) => /registr/i.test(e.text)).map((e) => `${e.key}: ${e.text}`)).toEqual([]);
     expect(methodName('coManagement', 'nl')).toBe('Inschrijving via co-beheer');
     expect(NL.find((e) => e.key === 'criterion.enrolledInIntune.label')?.text).toMatch(/ingeschreven bij Intune/);
-    expect(localizeInstructions('co-management', 'nl').steps.join(' ')).toMatch(/ingeschreven/);
+    expect(localizeInstructions('co-management-existing', 'nl').intro).toMatch(/ingeschreven/);
   });
 
   it('restores the Autopilot admin tasks the Dutch copy lost', () => {

@@ -104,7 +104,7 @@ const ROWS: readonly Row[] = [
     name: 'co-management lists both paths and tenant attach beside them',
     answers: { ...ORG, configMgr: 'keep' },
     tasks: ['cm-choose-path', 'cm-path-configmgr-clients', 'cm-path-intune-devices', 'cm-tenant-attach', 'guide-users'],
-    sets: ['co-management'],
+    sets: ['co-management-existing', 'co-management-new'],
   },
   {
     name: 'mixed fleet: both segments’ tasks once, guide-users last',

@@ -1,14 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { AppPackageError, buildAppPackage } from '../../scripts/lib/app-package';
 import { EnvFileError, parseEnvFile } from '../../scripts/lib/env-files';
-import { decodePng, encodePng } from '../../scripts/lib/png';
+import { PNG } from 'pngjs';
 import { HELP_COMMAND_IDS, type HelpCommandId, uiText } from '../../src/content/ui';
 import { REPO_ROOT, makeTempRepo, unzip, type TempRepo } from './helpers';
 
 const SCHEMAS = join(REPO_ROOT, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams');
+/** The newest manifest schema that @microsoft/app-manifest ships, found on disk rather than restated. */
+const NEWEST = readdirSync(SCHEMAS)
+  .filter((d) => /^v\d+\.\d+$/.test(d))
+  .sort((a, b) => a.slice(1).localeCompare(b.slice(1), 'en', { numeric: true }))
+  .at(-1) as string;
 const devEnv = parseEnvFile(readFileSync(join(REPO_ROOT, 'env', '.env.dev'), 'utf8'), 'env/.env.dev');
 
 type Json = ReturnType<typeof JSON.parse>;
@@ -16,14 +21,14 @@ type Json = ReturnType<typeof JSON.parse>;
 function schemaErrors(doc: unknown, file: string): string[] {
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'v1.22', file), 'utf8')));
+  const validate = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, NEWEST, file), 'utf8')));
   return validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
 function solidPng(width: number, height: number, rgba: [number, number, number, number]): Buffer {
-  const data = new Uint8Array(width * height * 4);
-  for (let p = 0; p < width * height; p++) data.set(rgba, p * 4);
-  return encodePng({ width, height, rgba: data });
+  const png = new PNG({ width, height });
+  for (let p = 0; p < width * height; p++) png.data.set(rgba, p * 4);
+  return PNG.sync.write(png);
 }
 
 describe('the dev app package', () => {
@@ -63,16 +68,19 @@ describe('the dev app package', () => {
     expect(manifest.name.short).toBe(`Enrollment Advisor${devEnv.APP_NAME_SUFFIX}`);
   });
 
-  it('validates against the official Teams 1.22 schemas, checked here independently of the packager', () => {
-    expect(manifest.manifestVersion).toBe('1.22');
+  it('is on the newest manifest schema that ships, and validates against it independently of the packager', () => {
+    expect(NEWEST).toBe('v1.30');
+    expect(`v${manifest.manifestVersion}`).toBe(NEWEST);
+    expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/${NEWEST}/MicrosoftTeams.schema.json`);
+    expect(dutch.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/${NEWEST}/MicrosoftTeams.Localization.schema.json`);
     expect(schemaErrors(manifest, 'MicrosoftTeams.schema.json')).toEqual([]);
     expect(schemaErrors(dutch, 'MicrosoftTeams.Localization.schema.json')).toEqual([]);
   });
 
-  it('offers the bot in personal chats, teams and group chats, with a command menu for each', () => {
-    expect(manifest.bots[0].scopes).toEqual(['personal', 'team', 'groupChat']);
+  it('offers the bot in personal chats, teams, group chats and Copilot, with a command menu for each', () => {
+    expect(manifest.bots[0].scopes).toEqual(['personal', 'team', 'groupChat', 'copilot']);
     const listed = manifest.bots[0].commandLists.flatMap((l: Json) => l.scopes).sort();
-    expect(listed).toEqual(['groupChat', 'personal', 'team']);
+    expect(listed).toEqual(['copilot', 'groupChat', 'personal', 'team']);
     const personal = manifest.bots[0].commandLists.find((l: Json) => l.scopes.includes('personal'));
     expect(personal.commands.map((c: Json) => c.title)).toEqual(
       expect.arrayContaining(['help', 'start', 'compare', 'instructions', 'language', 'settings']),
@@ -103,6 +111,10 @@ describe('the dev app package', () => {
       ['name.full', manifest.name.full],
       ['description.short', manifest.description.short],
       ['description.full', manifest.description.full],
+      ...manifest.description.features.flatMap((f: Json, i: number) => [
+        [`description.features[${i}].title`, f.title],
+        [`description.features[${i}].description`, f.description],
+      ]),
       ['staticTabs[1].name', manifest.staticTabs[1].name],
       ['composeExtensions[0].commands[0].title', manifest.composeExtensions[0].commands[0].title],
       ['composeExtensions[0].commands[0].description', manifest.composeExtensions[0].commands[0].description],
@@ -112,6 +124,7 @@ describe('the dev app package', () => {
       list.commands.forEach((command: Json, c: number) => {
         texts.push([`bots[0].commandLists[${l}].commands[${c}].title`, command.title]);
         texts.push([`bots[0].commandLists[${l}].commands[${c}].description`, command.description]);
+        if (command.type === 'prompt') texts.push([`bots[0].commandLists[${l}].commands[${c}].prompt`, command.prompt]);
       }),
     );
     for (const [key, english] of texts) {
@@ -126,6 +139,7 @@ describe('the dev app package', () => {
     const words = (usage: string): string[] => usage.split(/[\s·]+/).filter((w) => /^[a-z]+$/.test(w));
     manifest.bots[0].commandLists.forEach((list: Json, l: number) =>
       list.commands.forEach((command: Json, c: number) => {
+        if (command.type === 'prompt') return;
         const id = HELP_COMMAND_IDS.find((h: HelpCommandId) => words(en[h].usage).includes(command.title));
         expect({ title: command.title, known: id !== undefined }).toEqual({ title: command.title, known: true });
         const dutchTitle = dutch[`bots[0].commandLists[${l}].commands[${c}].title`];
@@ -135,15 +149,15 @@ describe('the dev app package', () => {
   });
 
   it('ships a 192x192 colour icon and a 32x32 white-on-transparent outline icon', () => {
-    const color = decodePng(entries.get('color.png') as Buffer);
-    const outline = decodePng(entries.get('outline.png') as Buffer);
+    const color = PNG.sync.read(entries.get('color.png') as Buffer);
+    const outline = PNG.sync.read(entries.get('outline.png') as Buffer);
     // The size is also read straight from the PNG header, independently of the decoder.
     expect([(entries.get('color.png') as Buffer).readUInt32BE(16), (entries.get('color.png') as Buffer).readUInt32BE(20)]).toEqual([192, 192]);
     expect([color.width, color.height, outline.width, outline.height]).toEqual([192, 192, 32, 32]);
     let white = 0;
     let clear = 0;
     for (let p = 0; p < 32 * 32; p++) {
-      const [r, g, b, a] = outline.rgba.subarray(p * 4, p * 4 + 4);
+      const [r, g, b, a] = outline.data.subarray(p * 4, p * 4 + 4);
       if (a === 0) clear++;
       else if (r === 255 && g === 255 && b === 255) white++;
     }
@@ -151,7 +165,7 @@ describe('the dev app package', () => {
     expect(white).toBeGreaterThan(150);
     expect(clear).toBeGreaterThan(400);
     const colours = new Set<number>();
-    for (let p = 0; p < 192 * 192; p++) colours.add(Buffer.from(color.rgba.subarray(p * 4, p * 4 + 4)).readUInt32BE(0));
+    for (let p = 0; p < 192 * 192; p++) colours.add(Buffer.from(color.data.subarray(p * 4, p * 4 + 4)).readUInt32BE(0));
     expect(colours.size).toBeGreaterThan(50);
   });
 
@@ -239,8 +253,8 @@ const BAD_CASES: readonly BadCase[] = [
   {
     name: 'a Dutch file that translates a command the manifest does not have',
     change: (repo) =>
-      repo.edit('manifest/nl.json', (t) => t.replace('"staticTabs[1].name"', '"bots[0].commandLists[1].commands[7].title": "extra",\n  "staticTabs[1].name"')),
-    expected: ['nl.json translates "bots[0].commandLists[1].commands[7].title", which is not a text in manifest.json'],
+      repo.edit('manifest/nl.json', (t) => t.replace('"staticTabs[1].name"', '"bots[0].commandLists[1].commands[11].title": "extra",\n  "staticTabs[1].name"')),
+    expected: ['nl.json translates "bots[0].commandLists[1].commands[11].title", which is not a text in manifest.json'],
   },
   {
     name: 'a Dutch file with an unknown key',
@@ -250,7 +264,36 @@ const BAD_CASES: readonly BadCase[] = [
   {
     name: 'a command title over Teams\u2019 32 characters',
     change: (repo) => repo.edit('manifest/manifest.json', (t) => t.replace('{ "title": "compare"', '{ "title": "compare all four enrollment methods now"')),
-    expected: ['bots[0].commandLists[0].commands[1].title is longer than 32 characters'],
+    expected: ['bots[0].commandLists[0].commands[4].title is longer than 32 characters'],
+  },
+  {
+    name: 'a Copilot agent that is not the bot',
+    change: (repo) => repo.edit('manifest/manifest.json', (t) => t.replace(/("type": "bot",\s*"id": )"\$\{\{BOT_ID\}\}"/, '$1"11111111-2222-4333-8444-555555555555"')),
+    expected: ['copilotAgents.customEngineAgents[0].id must be the id of a bot', 'bots[0] has the "copilot" scope but is not declared'],
+  },
+  {
+    name: 'the copilot scope without personal',
+    change: (repo) => repo.edit('manifest/manifest.json', (t) => t.replace('"scopes": ["personal", "team", "groupChat", "copilot"]', '"scopes": ["team", "groupChat", "copilot"]')),
+    expected: ['names a bot without the "personal" scope', 'bots[0] has the "copilot" scope without "personal"'],
+  },
+  {
+    name: 'a starter prompt without its prompt',
+    change: (repo) => repo.edit('manifest/manifest.json', (t) => t.replace(', "prompt": "compare" }', ' }')),
+    expected: ['bots[0].commandLists[0].commands[1] is a prompt starter without a prompt'],
+  },
+  {
+    name: 'a Dutch file that misses a starter prompt and a feature',
+    change: (repo) =>
+      repo.edit('manifest/nl.json', (t) =>
+        t.replace(/^\s*"bots\[0\]\.commandLists\[0\]\.commands\[2\]\.prompt".*\n/m, '').replace(/^\s*"description\.features\[1\]\.title".*\n/m, ''),
+      ),
+    expected: ['nl.json has no translation for "bots[0].commandLists[0].commands[2].prompt"', 'nl.json has no translation for "description.features[1].title"'],
+  },
+  {
+    name: 'a fourth feature',
+    change: (repo) =>
+      repo.edit('manifest/manifest.json', (t) => t.replace('"features": [', '"features": [\n      { "title": "Extra", "description": "One too many" },')),
+    expected: ['manifest.json /description/features', 'must NOT have more than 3 items'],
   },
   {
     name: 'an outline icon with coloured pixels',
@@ -279,8 +322,8 @@ const BAD_CASES: readonly BadCase[] = [
   },
   {
     name: 'a schema version that does not ship with @microsoft/app-manifest',
-    change: (repo) => repo.edit('manifest/manifest.json', (t) => t.replace('"manifestVersion": "1.22"', '"manifestVersion": "1.18"')),
-    expected: ['manifestVersion "1.18" has no schema', '1.22'],
+    change: (repo) => repo.edit('manifest/manifest.json', (t) => t.replace('"manifestVersion": "1.30"', '"manifestVersion": "1.18"')),
+    expected: ['manifestVersion "1.18" has no schema', '1.30'],
   },
 ];
 

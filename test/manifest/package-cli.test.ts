@@ -23,11 +23,11 @@ describe('npm run package', () => {
   it('packages the dev environment by default and says where the zip is', async () => {
     const { code, stdout, stderr } = runPackage(repo.root, []);
     expect({ code, stderr: stderr.includes('Cannot build') }).toEqual({ code: 0, stderr: false });
-    expect(stdout).toContain('Validated against the Teams 1.22 schema (offline) with values from env/.env.dev.');
+    expect(stdout).toContain('Validated against the Teams 1.30 schema (offline) with values from env/.env.dev.');
     expect(stdout).toContain('Wrote build/appPackage.dev.zip: color.png, manifest.json, nl.json, outline.png');
     expect(stderr).toContain('Warning: BOT_ID is the example all-zero id');
     const entries = await unzip(join(repo.root, 'build', 'appPackage.dev.zip'));
-    expect(JSON.parse(entries.get('manifest.json')?.toString() ?? '{}').manifestVersion).toBe('1.22');
+    expect(JSON.parse(entries.get('manifest.json')?.toString() ?? '{}').manifestVersion).toBe('1.30');
   });
 
   it('fails with exit code 1 and names a missing variable, without a stack trace', () => {
@@ -35,7 +35,7 @@ describe('npm run package', () => {
     const { code, stdout, stderr } = runPackage(repo.root, ['--env', 'dev']);
     expect(code).toBe(1);
     expect(stderr).toContain('Cannot build the app package for "dev":');
-    expect(stderr).toContain('Missing variable BOT_ID (used in manifest.json /bots/0/botId, manifest.json /composeExtensions/0/botId)');
+    expect(stderr).toContain('Missing variable BOT_ID (used in manifest.json /bots/0/botId, manifest.json /composeExtensions/0/botId, manifest.json /copilotAgents/customEngineAgents/0/id)');
     expect(stderr + stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(existsSync(join(repo.root, 'build', 'appPackage.dev.zip'))).toBe(false);
   });

@@ -8,6 +8,7 @@ const EXAMPLES = {
   'unknown-key': { code: 'unknown-key', key: 'colour', where: 'answers', allowed: ['ownership', 'volume'] },
   'unknown-value': { code: 'unknown-value', key: 'volume', value: 'lots', allowed: ['few', 'bulk', 'unknown'] },
   'unknown-lang': { code: 'unknown-lang', value: 'fr', allowed: ['en', 'nl'] },
+  'invalid-text': { code: 'invalid-text', key: 'text', maxChars: 4000 },
   'bad-request': { code: 'bad-request' },
   'body-too-large': { code: 'body-too-large', limitKb: 64 },
   'unsupported-media-type': { code: 'unsupported-media-type' },

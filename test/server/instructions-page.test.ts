@@ -5,6 +5,11 @@ import { instructionsPageText } from '../../src/content/instructions-page';
 import { LANGS, type Lang } from '../../src/content/types';
 import { INSTRUCTION_SET_IDS } from '../../src/engine/types';
 import { escapeHtml } from '../../src/server/instructions-page';
+import { loadConfig } from '../../src/config';
+import { instructionsAsPlainText } from '../../src/content';
+import { pageTokenKey, sealOrgValues } from '../../src/settings/page-token';
+
+const ORG = { organizationName: 'Contoso', enrollmentServer: 'EnterpriseEnrollment.contoso.com', supportText: 'IT helpdesk, extension 1234', supportUrl: 'https://help.contoso.com/intune' };
 import { startApp, type RunningApp } from './http-harness';
 
 let app: RunningApp;
@@ -36,10 +41,13 @@ describe('GET /instructions/<set>?lang=', () => {
     const instr = localizeInstructions(set, lang);
     expect(res.html).toContain(`<html lang="${lang}">`);
     expect(textOf(res.html, 'h1')).toBe(escapeHtml(instr.title));
-    const items = [...res.html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]);
-    expect(items).toEqual(instr.steps.map(escapeHtml));
+    const ol = /<ol class="steps">([\s\S]*?)<\/ol>/.exec(res.html)?.[1] ?? '';
+    expect([...ol.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1])).toEqual(instr.steps.map(escapeHtml));
     expect(res.html).toContain(escapeHtml(instr.intro));
-    expect(res.html).toContain(escapeHtml(instr.outro));
+    for (const s of instr.sections) {
+      expect(res.html).toContain(`<h2>${escapeHtml(s.heading)}</h2>`);
+      for (const item of s.items) expect(res.html).toContain(`<li>${escapeHtml(item)}</li>`);
+    }
     expect(res.html).toContain(escapeHtml(instructionsPageText(lang).generalNote));
     expect(res.html).toContain('@media print');
   });
@@ -55,7 +63,7 @@ describe('GET /instructions/<set>?lang=', () => {
     }
   });
 
-  test('the page is generic: it never shows an organization’s values, whatever the query says', async () => {
+  test('without a sealed token the page is generic: it never shows values put in the query', async () => {
     const res = await page('/instructions/automatic-personal-register?lang=en&organizationName=Evil&enrollmentServer=evil.example');
     expect(res.status).toBe(200);
     expect(res.html).not.toMatch(/Evil|evil\.example/);
@@ -78,7 +86,7 @@ describe('GET /instructions/<set>?lang=', () => {
     ['en-GB', 'en'],
     ['', 'en'],
   ])('without ?lang= the browser language decides (Accept-Language %p → %s)', async (accept, lang) => {
-    const res = await page('/instructions/co-management', accept === '' ? {} : { 'accept-language': accept });
+    const res = await page('/instructions/co-management-existing', accept === '' ? {} : { 'accept-language': accept });
     expect(res.status).toBe(200);
     expect(res.html).toContain(`<html lang="${lang}">`);
   });
@@ -92,6 +100,53 @@ describe('GET /instructions/<set>?lang=', () => {
     const res = await fetch(`${app.base}/instructions/automatic-bulk?lang=nl`, { method: 'HEAD' });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
+  });
+});
+
+describe('the organization’s values on the printable page', () => {
+  const key = pageTokenKey('a test secret that is long enough for a key');
+  let sealed: RunningApp;
+  beforeAll(async () => {
+    sealed = await startApp({ config: { ...loadConfig({}), instructionsLinkKey: key } });
+  });
+  afterAll(async () => {
+    await sealed.close();
+  });
+  const get = async (path: string): Promise<{ status: number; text: string; headers: Headers }> => {
+    const res = await fetch(`${sealed.base}${path}`);
+    return { status: res.status, text: await res.text(), headers: res.headers };
+  };
+
+  test.each(LANGS)('[%s] a link from a card with values shows them, and is never cached publicly', async (lang) => {
+    const token = sealOrgValues(ORG, key);
+    expect(token).not.toMatch(/Contoso|contoso/);
+    const res = await get(`/instructions/automatic-personal-register?lang=${lang}&org=${encodeURIComponent(token)}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('EnterpriseEnrollment.contoso.com');
+    expect(res.text).toContain('IT helpdesk, extension 1234');
+    expect(res.text).toContain(escapeHtml(instructionsPageText(lang).orgNote('Contoso')));
+    expect(res.text).not.toContain(escapeHtml(instructionsPageText(lang).generalNote));
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    // The link to the other language keeps the organization's values.
+    expect(res.text).toContain(`href="/instructions/automatic-personal-register?lang=${lang === 'en' ? 'nl' : 'en'}&amp;org=${encodeURIComponent(token)}"`);
+  });
+
+  test.each([
+    ['altered', (t: string) => `${t.slice(0, -2)}${t.endsWith('AA') ? 'BB' : 'AA'}`],
+    ['sealed with another key', () => sealOrgValues({ organizationName: 'Evil', enrollmentServer: 'evil.example' }, pageTokenKey('another secret, also long enough for a key'))],
+    ['not a token', () => 'eyJvcmdhbml6YXRpb25OYW1lIjoiRXZpbCJ9'],
+    ['far too long', () => `v1.${'A'.repeat(5000)}`],
+  ])('a forged or changed token (%s) gives the general page and says why', async (_name, make) => {
+    const res = await get(`/instructions/automatic-personal-register?lang=en&org=${encodeURIComponent(make(sealOrgValues(ORG, key)))}`);
+    expect(res.status).toBe(200);
+    expect(res.text).not.toMatch(/Evil|evil\.example|EnterpriseEnrollment\.contoso\.com/);
+    expect(res.text).toContain(escapeHtml(instructionsPageText('en').invalidLink));
+  });
+
+  test('the plain text for e-mail carries the same values, as text/plain', async () => {
+    const res = await get(`/instructions/automatic-personal-register?lang=nl&format=text&org=${encodeURIComponent(sealOrgValues(ORG, key))}`);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(res.text).toBe(instructionsAsPlainText(localizeInstructions('automatic-personal-register', 'nl', ORG), 'nl'));
   });
 });
 
