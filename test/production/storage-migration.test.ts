@@ -129,6 +129,7 @@ describe('item 6: one corrupt stored item never locks anybody out (Azurite)', ()
     { name: 'a conversation that is not JSON', key: (c) => conversationKey(where(c)), raw: '{"dialogState": {"dialogStack": [' },
     { name: 'a conversation of the wrong shape', key: (c) => conversationKey(where(c)), raw: '{"advisor": "garbage", "dialogState": {"dialogStack": 7}}' },
     { name: 'a conversation that is a JSON array', key: (c) => conversationKey(where(c)), raw: '[1, 2, 3]' },
+    { name: 'a conversation of an unknown schema', key: (c) => conversationKey(where(c)), raw: '{"advisor": {"schema": 99, "run": {}}}' },
     { name: 'a user profile that is not JSON', key: (c) => userKey(where(c)), raw: 'not json at all' },
   ])('$name: quarantined, the user is told once that it was reset, and "start" works', async ({ name, key, raw }) => {
     const container = `corrupt-${name.toLowerCase().replace(/\W+/g, '-').slice(0, 40).replace(/-+$/, '')}`;

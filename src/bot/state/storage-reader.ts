@@ -123,13 +123,20 @@ function isObject(v: unknown): v is Readonly<Record<string, unknown>> {
 /** The conversation document versions this code reads (docs/state-model.md); none means a pre-schema document. */
 export const KNOWN_CONVERSATION_SCHEMAS: readonly unknown[] = [undefined, 2];
 
-/** A conversation document: every property an object, the dialog stack a list, a known schema. */
+/** Conversation properties the bot keeps (botbuilder property accessors); each must be a JSON object when present. */
+export const CONVERSATION_OBJECT_PROPERTIES: readonly string[] = ['dialogState', 'advisor'];
+
+/**
+ * A conversation document: its known properties objects, the dialog stack a list, every `schema` (top level or in a
+ * property) one this code reads. Other properties are left to their readers, which drop what they do not understand.
+ */
 export function conversationProblem(doc: Readonly<Record<string, unknown>>): string | undefined {
-  for (const [name, value] of Object.entries(doc)) {
-    if (!isObject(value)) return `property "${name}" is not an object`;
+  for (const name of CONVERSATION_OBJECT_PROPERTIES) {
+    if (doc[name] !== undefined && !isObject(doc[name])) return `property "${name}" is not an object`;
   }
   const dialogState = doc.dialogState;
   if (isObject(dialogState) && dialogState.dialogStack !== undefined && !Array.isArray(dialogState.dialogStack)) return 'the dialog stack is not a list';
+  if (!KNOWN_CONVERSATION_SCHEMAS.includes(doc.schema)) return 'unknown schema';
   for (const value of Object.values(doc)) {
     if (isObject(value) && !KNOWN_CONVERSATION_SCHEMAS.includes(value.schema)) return 'unknown schema';
   }
