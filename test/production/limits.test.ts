@@ -60,10 +60,12 @@ describe('item 7: ids without limits', () => {
     });
   });
 
-  test('an id of exactly 1,024 characters is still served', async () => {
+  test('an id of exactly 1,024 characters is still served, and logged cut short', async () => {
     await withBot({}, async (bot) => {
       const res = await bot.post(teamsActivity(connector.url, { id: 'ok-1', text: 'help', conversation: { id: 'c'.repeat(1024), conversationType: 'personal' } }));
       expect(res.status).toBe(200);
+      expect(bot.log.text()).toContain('c'.repeat(128));
+      expect(bot.log.text()).not.toContain('c'.repeat(129));
     });
   });
 
