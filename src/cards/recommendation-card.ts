@@ -1,4 +1,4 @@
-import { contradictionText, contradictionsFor, localizeRecommendation, methodSummary } from '../content';
+import { contradictionText, contradictionsFor, decisionSummary, localizeRecommendation, methodSummary, type DecisionSummary } from '../content';
 import type { Lang, LocalizedMethod, LocalizedRecommendation } from '../content/types';
 import { uiText, type UiText } from '../content/ui';
 import type { Answers, Effect, Recommendation } from '../engine/types';
@@ -46,8 +46,10 @@ export interface RecommendationCardVm extends BaseVm {
   readonly summary: string;
   readonly sections: readonly RecommendationSectionVm[];
   readonly warnings: readonly TextItemVm[];
-  /** Warnings that restate Microsoft's documentation after the guide, shown in their own labelled box. */
+  /** What changed since the customer's copy (one line each), then the since-guide warnings, in their own labelled box. */
   readonly sinceGuide: readonly TextItemVm[];
+  /** The decision the card leads with (method, deciding reasons, blocking prerequisites, changes): see decisionSummary. */
+  readonly decision: DecisionSummary;
   readonly contradictions: readonly TextItemVm[];
   readonly policyText: string;
   /** The main next step, on its own row so its label is never cut off: "Use this for our organization". */
@@ -82,7 +84,13 @@ export function publishedMethods(rec: Recommendation, answers: Answers): Publish
     ...(org?.recommended ? { organizationMethod: org.recommended } : {}),
     ...(org?.autopilotMode ? { autopilotMode: org.autopilotMode } : {}),
     ...(personal?.recommended ? { personalMethod: personal.recommended } : {}),
-    ...(personal?.scopes ? { personalScopes: { mdm: personal.scopes.mdm, mam: personal.scopes.mam } } : {}),
+    // Registered personal devices are not MDM-enrolled even when their users are in the MDM scope for work devices
+    // (a mixed fleet blocks personal enrollment instead), so employees are told to register, never to join.
+    ...(personal?.registerPersonal !== undefined
+      ? { personalScopes: { mdm: 'none', mam: 'none' } }
+      : personal?.scopes
+        ? { personalScopes: { mdm: personal.scopes.mdm, mam: personal.scopes.mam } }
+        : {}),
   };
 }
 
@@ -134,6 +142,7 @@ export function recommendationCardVm(input: RecommendationInput, lang: Lang): Re
   const ui = uiText(lang);
   const labels = ui.recommendation;
   const loc = localizeRecommendation(rec, lang);
+  const decision = decisionSummary(rec, answers, lang);
   const sections = loc.segments
     ? [
         section(loc.segments.organization, `${labels.segmentOrganization}: ${loc.segments.organization.recommendedName}`, loc.segments.organization.policyText, labels),
@@ -163,8 +172,12 @@ export function recommendationCardVm(input: RecommendationInput, lang: Lang): Re
     summary: rec.recommended === null ? '' : methodSummary(rec.recommended, lang),
     sections,
     warnings: textItems(loc.warnings.filter((w) => !w.sinceGuide).map((w) => w.text)),
-    sinceGuide: textItems(loc.warnings.filter((w) => w.sinceGuide).map((w) => w.text)),
-    contradictions: textItems(contradictionsFor(answers, rec).map((id) => contradictionText(id, lang))),
+    sinceGuide: textItems([...decision.changes.map((c) => c.text), ...loc.warnings.filter((w) => w.sinceGuide).map((w) => w.text)]),
+    decision,
+    contradictions: textItems([
+      ...contradictionsFor(answers, rec).map((id) => contradictionText(id, lang)),
+      ...decision.guideCopyNotes.map((n) => n.text),
+    ]),
     policyText: loc.policyText,
     primaryActions,
     actions,

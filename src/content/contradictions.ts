@@ -11,41 +11,46 @@ export const CONTRADICTION_IDS = [
   'autopilot-wipe-vs-existing-devices',
   'userless-sign-in-vs-self-deploying',
   'personal-userless',
+  'dem-with-shipping',
 ] as const;
 export type ContradictionId = (typeof CONTRADICTION_IDS)[number];
 
 const TEXTS = {
   en: {
     'premium-may-vs-requires':
-      'The guide contradicts itself on Azure AD Premium for automatic enrollment: it "may be needed" in one place, yet the Autopilot note says automatic enrollment "requires" it. Check your licences.',
+      'The guide contradicts itself on Azure AD Premium (now Microsoft Entra ID P1) for automatic enrollment: it "may be needed" in one place, yet the Autopilot note says automatic enrollment "requires" it. Microsoft’s current answer: the MDM user scope requires P1.',
     'dem-autopilot-note':
       'The guide marks DEM accounts ✘ for Autopilot, yet its note says an admin who prepares devices before handing them out can use a DEM account; read that as: with another method.',
     'user-enrollment-missing':
       'The guide names "user enrollment" as an alternative for personal devices, but this version of the guide has no section on it.',
     'comanagement-personal-vs-joined':
-      'The guide marks co-management ✔ for personal devices, yet co-management needs devices that are Azure AD joined or hybrid joined, which personal devices usually are not.',
+      'The guide marks co-management ✔ for personal devices, yet co-management needs devices that are Microsoft Entra joined or hybrid joined, which personal devices usually are not.',
     'autopilot-wipe-vs-existing-devices':
       'The guide says Autopilot needs no wiping of devices, yet Autopilot for existing devices formats the drives and installs Windows afresh.',
     'userless-sign-in-vs-self-deploying':
       'The guide’s note on user-less devices says users sign in, yet Autopilot self-deploying mode needs no sign-in at all.',
     'personal-userless':
-      'Personal and user-less contradict each other: the guide says user-less devices (kiosk, dedicated, shared) are organization-owned. We ask rather than guess.',
+      'Personal and user-less contradict each other: the guide says user-less devices (kiosk, dedicated, shared) are organization-owned. Check your answers; we do not assume either.',
+    'dem-with-shipping':
+      'A DEM account and devices shipped straight to users do not go together: a DEM account is used by IT staff who enroll devices before handing them out. Devices shipped to users enroll with the user’s own account (Autopilot).',
   },
   nl: {
     'premium-may-vs-requires':
-      'De handleiding spreekt zichzelf tegen over Azure AD Premium bij Automatische inschrijving: op de ene plek is het "mogelijk nodig", in de Autopilot-notitie "vereist". Controleer uw licenties.',
+      'De handleiding spreekt zichzelf tegen over Azure AD Premium (nu Microsoft Entra ID P1) bij Automatische inschrijving: op de ene plek is het "mogelijk nodig", in de Autopilot-notitie "vereist". Het huidige antwoord van Microsoft: het MDM-gebruikersbereik vereist P1.',
     'dem-autopilot-note':
       'De handleiding geeft DEM-accounts een ✘ bij Autopilot, maar de notitie zegt dat een beheerder die apparaten voorbereidt een DEM-account kan gebruiken; lees: met een andere methode.',
     'user-enrollment-missing':
       'De handleiding noemt Gebruikersinschrijving als alternatief voor persoonlijke apparaten, maar deze versie van de handleiding heeft daar geen hoofdstuk over.',
     'comanagement-personal-vs-joined':
-      'De handleiding geeft co-beheer een ✔ voor persoonlijke apparaten, maar co-beheer vraagt apparaten die aan Azure AD of hybride Azure AD zijn toegevoegd, en dat zijn persoonlijke apparaten meestal niet.',
+      'De handleiding geeft co-beheer een ✔ voor persoonlijke apparaten, maar co-beheer vereist apparaten die aan Microsoft Entra gekoppeld of hybride Microsoft Entra-gekoppeld zijn, en dat zijn persoonlijke apparaten meestal niet.',
     'autopilot-wipe-vs-existing-devices':
       'De handleiding zegt dat u bij Autopilot niets hoeft te wissen, maar Autopilot voor bestaande apparaten formatteert de schijven en installeert Windows opnieuw.',
     'userless-sign-in-vs-self-deploying':
       'De notitie over apparaten zonder gebruiker zegt dat gebruikers zich aanmelden, maar in de zelf-implementerende modus van Autopilot meldt niemand zich aan.',
     'personal-userless':
-      'Persoonlijk en zonder gebruiker spreken elkaar tegen: volgens de handleiding zijn apparaten zonder gebruiker (kiosk, toegewezen, gedeeld) bedrijfseigendom. Wij vragen liever dan dat wij gokken.',
+      'Persoonlijk en zonder gebruiker spreken elkaar tegen: volgens de handleiding zijn apparaten zonder gebruiker (kiosk, toegewezen, gedeeld) bedrijfseigendom. Controleer uw antwoorden; wij nemen geen van beide aan.',
+    'dem-with-shipping':
+      'Een DEM-account en apparaten die rechtstreeks naar gebruikers gaan, passen niet bij elkaar: met een DEM-account schrijft IT apparaten in vóór de uitgifte. Apparaten die naar gebruikers gaan, schrijven zich in met het eigen account van de gebruiker (Autopilot).',
   },
 } satisfies Record<Lang, Record<ContradictionId, string>>;
 
@@ -87,6 +92,8 @@ const RELEVANT: Readonly<Record<ContradictionId, Relevance>> = {
   'autopilot-wipe-vs-existing-devices': (_a, rs) => rs.some((r) => r.autopilotMode === 'existing-devices'),
   // "Users sign in" vs no sign-in: only when self-deploying mode is the one we chose.
   'userless-sign-in-vs-self-deploying': (_a, rs) => rs.some((r) => r.autopilotMode === 'self-deploying'),
+  // DEM (IT enrolls devices before hand-out) next to devices shipped straight to users.
+  'dem-with-shipping': (a) => a.demAccount === 'yes' && a.remoteWorkers === 'yes',
   // Personal + user-less input, or the engine flagged it.
   'personal-userless': (a, rs) =>
     (a.ownership === 'personal' && (a.userAffinity === 'userless' || a.userAffinity === 'both')) ||

@@ -24,3 +24,6 @@ export { localizeMethod, localizeRecommendation, recommendedNameText } from './r
 export { groupPolicyName, localizeAdminTasks } from './tasks';
 export { allInstructionSets, instructionSetMethod, instructionsAsPlainText, localizeInstructions } from './instructions';
 export { CONTRADICTION_IDS, GUIDE_CONTRADICTIONS, contradictionText, contradictionsFor, type ContradictionId } from './contradictions';
+export { decisionSummary, type DecisionSummary } from './decision';
+export { guideCopyNoteText, sinceGuideChangeText } from './since-guide';
+export { autopilotJoinText, coManagementPathText, registerPersonalText } from './policy';

@@ -20,7 +20,7 @@ const METHODS = {
     groupPolicy: {
       name: 'Group Policy',
       short: 'Group Policy',
-      summary: 'A Group Policy in on-premises AD enrolls hybrid Azure AD joined, domain-joined devices automatically.',
+      summary: 'A Group Policy in on-premises AD enrolls Microsoft Entra hybrid joined, domain-joined devices automatically.',
     },
     coManagement: {
       name: 'Co-management enrollment',
@@ -42,7 +42,7 @@ const METHODS = {
     groupPolicy: {
       name: 'Groepsbeleid',
       short: 'Groepsbeleid',
-      summary: 'Een groepsbeleid in de on-premises AD schrijft apparaten in een domein die aan hybride Azure AD zijn toegevoegd automatisch in.',
+      summary: 'Een groepsbeleid in de on-premises AD schrijft apparaten in een domein die hybride Microsoft Entra-gekoppeld zijn automatisch in.',
     },
     coManagement: {
       name: 'Inschrijving via co-beheer',
@@ -76,7 +76,7 @@ type CriterionTexts = Readonly<Record<CriterionId, { readonly label: string; rea
  */
 const CRITERIA = {
   en: {
-    premium: { label: 'You have Azure AD Premium', topic: 'Azure AD Premium', negated: 'You do not have Azure AD Premium' },
+    premium: { label: 'You have Microsoft Entra ID P1', topic: 'Microsoft Entra ID P1', negated: 'You do not have Microsoft Entra ID P1' },
     caBulk: {
       label: 'You use conditional access on bulk-enrolled devices',
       topic: 'Conditional access on bulk-enrolled devices',
@@ -112,8 +112,8 @@ const CRITERIA = {
       negated: 'You do not buy from an Autopilot OEM or CSP partner',
     },
     hybridJoined: {
-      label: 'Devices are hybrid Azure AD joined',
-      topic: 'Hybrid Azure AD join',
+      label: 'Devices are Microsoft Entra hybrid joined',
+      topic: 'Microsoft Entra hybrid join',
       negated: 'Devices are not domain-joined (cloud-only)',
     },
     remoteWorkers: { label: 'You have remote workers', topic: 'Remote workers', negated: 'You have no remote workers' },
@@ -125,7 +125,7 @@ const CRITERIA = {
     },
   },
   nl: {
-    premium: { label: 'U hebt Azure AD Premium', topic: 'Azure AD Premium', negated: 'U hebt geen Azure AD Premium' },
+    premium: { label: 'U hebt Microsoft Entra ID P1', topic: 'Microsoft Entra ID P1', negated: 'U hebt geen Microsoft Entra ID P1' },
     caBulk: {
       label: 'U gebruikt voorwaardelijke toegang op apparaten met bulkinschrijving',
       topic: 'Voorwaardelijke toegang op apparaten met bulkinschrijving',
@@ -165,11 +165,11 @@ const CRITERIA = {
       negated: 'U koopt niet bij een Autopilot-OEM of CSP-partner',
     },
     hybridJoined: {
-      label: 'De apparaten zijn toegevoegd aan hybride Azure AD',
-      topic: 'Toevoegen aan hybride Azure AD',
+      label: 'De apparaten zijn hybride Microsoft Entra-gekoppeld',
+      topic: 'Hybride koppeling aan Microsoft Entra',
       negated: 'De apparaten zitten niet in een domein (alleen cloud)',
     },
-    remoteWorkers: { label: 'U hebt externe werknemers', topic: 'Externe werknemers', negated: 'U hebt geen externe werknemers' },
+    remoteWorkers: { label: 'U hebt medewerkers op afstand', topic: 'Medewerkers op afstand', negated: 'U hebt geen medewerkers op afstand' },
     configMgr: { label: 'U gebruikt Configuration Manager', topic: 'Configuration Manager', negated: 'U gebruikt geen Configuration Manager' },
     enrolledInIntune: {
       label: 'De apparaten zijn al ingeschreven bij Intune',
@@ -189,7 +189,7 @@ export function criterionTopic(id: CriterionId, lang: Lang): string {
   return pick(CRITERIA, lang)[id].topic;
 }
 
-/** The criterion's situation stated as not holding (e.g. "You do not have Azure AD Premium"). */
+/** The criterion's situation stated as not holding (e.g. "You do not have Microsoft Entra ID P1"). */
 export function criterionNegated(id: CriterionId, lang: Lang): string {
   return pick(CRITERIA, lang)[id].negated;
 }

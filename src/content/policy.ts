@@ -1,4 +1,4 @@
-import type { AutopilotMode, PolicyId, ScopeSetting, Scopes } from '../engine/types';
+import type { AutopilotJoin, AutopilotMode, CoManagementPath, PolicyId, RegisterPersonalBy, ScopeSetting, Scopes } from '../engine/types';
 import { pick } from './lang';
 import type { Lang } from './types';
 
@@ -10,12 +10,12 @@ const POLICIES = {
   en: {
     'personal-automatic':
       'Our own policy, not the guide’s: for personal devices we recommend automatic enrollment, the method the guide points BYOD devices to.',
-    'dem-automatic':
-      'Our own policy, not the guide’s: with a DEM account we recommend automatic enrollment, the only method DEM accounts apply to.',
     'legacy-windows-autopilot-existing':
       'Our own policy, not the guide’s: for Windows 7 or 8.1 with Configuration Manager kept, we recommend Autopilot for existing devices, then co-management after the upgrade.',
     'configmgr-comanagement':
       'The guide itself decides here: if you use Configuration Manager and want to keep using it, co-management is for you.',
+    'configmgr-transition':
+      'Our own policy: you are leaving Configuration Manager, so your existing domain-joined clients are co-managed while their workloads move to Intune; new devices go straight to Intune.',
     'autopilot-partner-or-remote':
       'Our own policy: the guide ties Autopilot to buying from an OEM or CSP partner and shipping to remote workers, but does not rank it above the others.',
     'domain-joined-group-policy':
@@ -23,25 +23,25 @@ const POLICIES = {
     'default-automatic':
       'Our own policy, not the guide’s: when nothing points to another method, we recommend automatic enrollment.',
     contradiction:
-      'No recommendation: your answers contradict each other, and we would rather ask than guess.',
+      'No recommendation: your answers contradict each other, so we ask you to check them instead of assuming.',
   },
   nl: {
     'personal-automatic':
       'Ons eigen beleid, niet dat van de handleiding: voor persoonlijke apparaten adviseren wij Automatische inschrijving, de methode waarnaar de handleiding voor BYOD verwijst.',
-    'dem-automatic':
-      'Ons eigen beleid, niet dat van de handleiding: met een DEM-account adviseren wij Automatische inschrijving, de enige methode waarvoor DEM-accounts gelden.',
     'legacy-windows-autopilot-existing':
       'Ons eigen beleid, niet dat van de handleiding: voor Windows 7 of 8.1 met Configuration Manager adviseren wij Autopilot voor bestaande apparaten, na de upgrade co-beheer.',
     'configmgr-comanagement':
       'Hier beslist de handleiding zelf: als u Configuration Manager gebruikt en wilt blijven gebruiken, is inschrijving via co-beheer geschikt voor u.',
+    'configmgr-transition':
+      'Ons eigen beleid: u stapt af van Configuration Manager, dus uw bestaande clients in het domein krijgen co-beheer terwijl hun workloads naar Intune gaan; nieuwe apparaten gaan meteen naar Intune.',
     'autopilot-partner-or-remote':
-      'Ons eigen beleid: de handleiding koppelt Autopilot aan aankoop bij een OEM of CSP-partner en aan verzending naar externe werknemers, maar rangschikt de methoden niet.',
+      'Ons eigen beleid: de handleiding koppelt Autopilot aan aankoop bij een OEM of CSP-partner en aan verzending naar medewerkers op afstand, maar rangschikt de methoden niet.',
     'domain-joined-group-policy':
       'Ons eigen beleid: de handleiding biedt Groepsbeleid aan voor apparaten in een domein, maar rangschikt de methoden niet.',
     'default-automatic':
       'Ons eigen beleid, niet dat van de handleiding: als niets naar een andere methode wijst, adviseren wij Automatische inschrijving.',
     contradiction:
-      'Geen advies: uw antwoorden spreken elkaar tegen, en wij vragen liever dan dat wij gokken.',
+      'Geen advies: uw antwoorden spreken elkaar tegen. Controleer ze; wij nemen niets aan.',
   },
 } satisfies Record<Lang, Record<PolicyId, string>>;
 
@@ -111,23 +111,27 @@ export function scopeLabel(setting: ScopeSetting, lang: Lang): string {
 
 type ScopeKey = `${ScopeSetting}/${ScopeSetting}`;
 
-/** The guide's MDM/MAM table read row by row: what each combination manages. Keys are mdm/mam. */
+/** What each pair of MDM / WIP (formerly MAM) user-scope settings means today; the engine only returns WIP None. */
 const SCOPE_TEXTS = {
   en: {
     'some-or-all/none':
-      'Intune manages the whole device: it is joined to Azure AD and managed whoever signs in, personal or not.',
+      'Intune manages the whole device: it is joined to Microsoft Entra ID and managed whoever signs in, personal or not. The WIP user scope (formerly MAM user scope) stays None: WIP is retired.',
     'none/some-or-all':
-      'Intune manages only the organization account on the device: the device is registered in Azure AD, not joined and not managed. Meant for BYOD.',
-    'some-or-all/some-or-all': 'Intune manages both the device (joined to Azure AD) and the organization account on it.',
-    'none/none': 'Intune manages neither the device nor the organization account: the device is not joined and not managed.',
+      'A WIP user scope of Some or All is no longer advised: WIP without enrollment is retired. Set it to None and protect the work account with Windows app protection for Microsoft Edge.',
+    'some-or-all/some-or-all':
+      'Intune manages the device (joined to Microsoft Entra ID). A WIP user scope of Some or All is no longer advised: set it to None, WIP is retired.',
+    'none/none':
+      'The devices are only registered in Microsoft Entra ID, not enrolled: Intune protects the work account with Windows app protection for Microsoft Edge, not the device. The WIP user scope (formerly MAM user scope) stays None.',
   },
   nl: {
     'some-or-all/none':
-      'Intune beheert het hele apparaat: het wordt aan Azure AD toegevoegd en beheerd, wie er ook is aangemeld, persoonlijk of niet.',
+      'Intune beheert het hele apparaat: het wordt aan Microsoft Entra gekoppeld en beheerd, wie er ook is aangemeld, persoonlijk of niet. Het WIP-gebruikersbereik (voorheen MAM-gebruikersbereik) blijft Geen: WIP is uitgefaseerd.',
     'none/some-or-all':
-      'Intune beheert alleen het organisatieaccount op het apparaat: het apparaat wordt in Azure AD geregistreerd, niet toegevoegd en niet beheerd. Bedoeld voor BYOD.',
-    'some-or-all/some-or-all': 'Intune beheert zowel het apparaat (toegevoegd aan Azure AD) als het organisatieaccount daarop.',
-    'none/none': 'Intune beheert het apparaat noch het organisatieaccount: het apparaat wordt niet toegevoegd en niet beheerd.',
+      'Een WIP-gebruikersbereik van Sommige of Alle wordt niet meer aangeraden: WIP zonder inschrijving is uitgefaseerd. Zet het op Geen en bescherm het werkaccount met Windows-app-beveiliging voor Microsoft Edge.',
+    'some-or-all/some-or-all':
+      'Intune beheert het apparaat (aan Microsoft Entra gekoppeld). Een WIP-gebruikersbereik van Sommige of Alle wordt niet meer aangeraden: zet het op Geen, WIP is uitgefaseerd.',
+    'none/none':
+      'De apparaten worden alleen in Microsoft Entra ID geregistreerd, niet ingeschreven: Intune beschermt het werkaccount met Windows-app-beveiliging voor Microsoft Edge, niet het apparaat. Het WIP-gebruikersbereik (voorheen MAM-gebruikersbereik) blijft Geen.',
   },
 } satisfies Record<Lang, Record<ScopeKey, string>>;
 
@@ -135,4 +139,62 @@ const SCOPE_TEXTS = {
 export function scopesText(scopes: Scopes, lang: Lang): string {
   const key: ScopeKey = `${scopes.mdm}/${scopes.mam}`;
   return pick(SCOPE_TEXTS, lang)[key];
+}
+
+const JOINS = {
+  en: {
+    entra: 'Microsoft Entra join: Microsoft recommends it for new devices, and self-deploying mode supports nothing else.',
+    hybrid:
+      'Microsoft Entra hybrid join, for your existing domain-joined devices only: it needs the Intune Connector for Active Directory and line of sight to a domain controller during setup.',
+  },
+  nl: {
+    entra: 'Koppeling aan Microsoft Entra: Microsoft raadt dit aan voor nieuwe apparaten, en de zelf-implementerende modus ondersteunt niets anders.',
+    hybrid:
+      'Hybride koppeling aan Microsoft Entra, alleen voor uw bestaande apparaten in het domein: dit vereist de Intune Connector voor Active Directory en verbinding met een domeincontroller tijdens de installatie.',
+  },
+} satisfies Record<Lang, Record<AutopilotJoin, string>>;
+
+/** How the Autopilot device joins, and why, in one sentence. */
+export function autopilotJoinText(join: AutopilotJoin, lang: Lang): string {
+  return pick(JOINS, lang)[join];
+}
+
+const PATHS = {
+  en: {
+    'existing-clients':
+      'Path a: your existing Configuration Manager clients (Microsoft Entra hybrid joined) enroll in Intune automatically through the MDM user scope.',
+    'new-devices':
+      'Path b: devices are Microsoft Entra joined first (Autopilot or the out-of-box experience), then Intune installs the Configuration Manager client through a cloud management gateway.',
+  },
+  nl: {
+    'existing-clients':
+      'Pad a: uw bestaande Configuration Manager-clients (hybride Microsoft Entra-gekoppeld) worden via het MDM-gebruikersbereik automatisch bij Intune ingeschreven.',
+    'new-devices':
+      'Pad b: apparaten worden eerst aan Microsoft Entra gekoppeld (Autopilot of de eerste installatie), daarna installeert Intune de Configuration Manager-client via een cloudbeheergateway.',
+  },
+} satisfies Record<Lang, Record<CoManagementPath, string>>;
+
+/** The co-management path the answers decided, in one sentence. */
+export function coManagementPathText(path: CoManagementPath, lang: Lang): string {
+  return pick(PATHS, lang)[path];
+}
+
+const REGISTER = {
+  en: {
+    'outside-mdm-scope':
+      'Personal devices are registered, not enrolled: keep their users out of the MDM user scope, and protect the work account with Windows app protection for Microsoft Edge.',
+    'block-personal-enrollment':
+      'Personal devices are registered, not enrolled: their users are in the MDM user scope for their work devices, so an enrollment restriction blocks personally owned Windows devices.',
+  },
+  nl: {
+    'outside-mdm-scope':
+      'Persoonlijke apparaten worden geregistreerd, niet ingeschreven: houd hun gebruikers buiten het MDM-gebruikersbereik en bescherm het werkaccount met Windows-app-beveiliging voor Microsoft Edge.',
+    'block-personal-enrollment':
+      'Persoonlijke apparaten worden geregistreerd, niet ingeschreven: hun gebruikers vallen voor hun werkapparaten in het MDM-gebruikersbereik, dus een inschrijvingsbeperking blokkeert Windows-apparaten in persoonlijk eigendom.',
+  },
+} satisfies Record<Lang, Record<RegisterPersonalBy, string>>;
+
+/** How personal devices stay registered (work account only), in one sentence. */
+export function registerPersonalText(by: RegisterPersonalBy, lang: Lang): string {
+  return pick(REGISTER, lang)[by];
 }

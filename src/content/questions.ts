@@ -28,23 +28,23 @@ const en = {
     },
   },
   azureAdPremium: {
-    text: 'Do you have Azure AD Premium (now Microsoft Entra ID P1 or P2)?',
-    why: 'The guide says Autopilot and Group Policy require Azure AD Premium; for automatic enrollment and co-management it may be needed.',
+    text: 'Do the users have Microsoft Entra ID P1 or P2 (formerly Azure AD Premium)?',
+    why: 'Automatic enrollment through the MDM user scope is a P1 feature, so every method needs P1 except registering personal devices; the guide (2021) still said "may be needed".',
     options: { yes: 'Yes', no: 'No' },
   },
   identity: {
     text: 'How are the devices joined?',
-    why: 'The guide offers Group Policy for domain-joined devices, and they must be hybrid Azure AD joined before they enroll.',
+    why: 'The guide offers Group Policy for domain-joined devices, and they must be Microsoft Entra hybrid joined before they enroll.',
     options: {
-      cloud: 'Azure AD joined only (cloud-only)',
-      hybrid: 'Hybrid Azure AD joined (on-premises AD and Azure AD)',
+      cloud: 'Microsoft Entra joined only (cloud-only)',
+      hybrid: 'Microsoft Entra hybrid joined (on-premises AD and Entra ID)',
       onprem: 'Domain-joined to on-premises AD only',
     },
   },
   configMgr: {
     text: 'Do you use Configuration Manager?',
     why: 'The guide says: if you use Configuration Manager and want to keep using it, co-management is for you.',
-    options: { keep: 'Yes, and we want to keep using it', none: 'No' },
+    options: { keep: 'Yes, and we want to keep using it', none: 'No', 'phasing-out': 'Yes, but we want to phase it out' },
   },
   alreadyInIntune: {
     text: 'Are the devices already enrolled in Intune (for example via Autopilot or straight from the OEM)?',
@@ -58,12 +58,12 @@ const en = {
   },
   remoteWorkers: {
     text: 'Do you ship devices straight to remote workers?',
-    why: 'The guide marks Autopilot for remote workers who get their device shipped to them directly.',
+    why: 'The guide marks Autopilot for remote workers: the OEM or partner can ship devices straight to them.',
     options: { yes: 'Yes', no: 'No' },
   },
   deviceAge: {
     text: 'Are the devices new, already in use, or both?',
-    why: 'The guide marks all four methods ✔ for new and existing devices, but existing devices on older Windows need an upgrade path first.',
+    why: 'The guide marks all four methods ✔ for new and existing devices; Microsoft now recommends Entra join for new devices, so the answer decides hybrid join or not.',
     options: { new: 'New', existing: 'Already in use', both: 'Both' },
   },
   volume: {
@@ -78,7 +78,7 @@ const en = {
   },
   demAccount: {
     text: 'Do you use a device enrollment manager (DEM) account?',
-    why: 'The guide says DEM accounts do not apply to Autopilot, Group Policy or co-management.',
+    why: 'The guide says DEM accounts do not apply to Autopilot, Group Policy or co-management; that decides no method, but the admin tasks change.',
     options: { yes: 'Yes', no: 'No' },
   },
   otherMdm: {
@@ -88,12 +88,12 @@ const en = {
   },
   conditionalAccess: {
     text: 'Do you use conditional access on bulk-enrolled devices?',
-    why: 'The guide says conditional access for bulk-enrolled devices needs Windows 10 1803 or newer.',
+    why: 'The 2021 guide tied conditional access on bulk-enrolled devices to Windows 10 1803; the current guide no longer does.',
     options: { yes: 'Yes', no: 'No' },
   },
   manage: {
     text: 'On personal devices, what should Intune manage?',
-    why: 'This sets the MDM and MAM user scopes of automatic enrollment, as the guide describes them.',
+    why: 'This sets the MDM user scope of automatic enrollment (the guide’s MAM scope is now the retired WIP scope): enroll the device, or only register it.',
     options: { device: 'The whole device', account: 'Only the work account and its apps', both: 'Both' },
   },
 } satisfies QuestionTexts;
@@ -116,23 +116,23 @@ const nl = {
     },
   },
   azureAdPremium: {
-    text: 'Hebt u Azure AD Premium (nu Microsoft Entra ID P1 of P2)?',
-    why: 'Volgens de handleiding is Azure AD Premium vereist voor Autopilot en Groepsbeleid; voor Automatische inschrijving en co-beheer is het mogelijk nodig.',
+    text: 'Hebben de gebruikers Microsoft Entra ID P1 of P2 (voorheen Azure AD Premium)?',
+    why: 'Automatische inschrijving via het MDM-gebruikersbereik is een P1-functie, dus elke methode vereist P1, behalve het registreren van persoonlijke apparaten; de handleiding (2021) zei nog "mogelijk nodig".',
     options: { yes: 'Ja', no: 'Nee' },
   },
   identity: {
     text: 'Hoe zijn de apparaten gekoppeld?',
-    why: 'De handleiding biedt Groepsbeleid aan voor apparaten in een domein, en die moeten eerst aan hybride Azure AD zijn toegevoegd.',
+    why: 'De handleiding biedt Groepsbeleid aan voor apparaten in een domein, en die moeten eerst hybride Microsoft Entra-gekoppeld zijn.',
     options: {
-      cloud: 'Alleen toegevoegd aan Azure AD (alleen cloud)',
-      hybrid: 'Toegevoegd aan hybride Azure AD (on-premises AD en Azure AD)',
+      cloud: 'Alleen aan Microsoft Entra gekoppeld (alleen cloud)',
+      hybrid: 'Hybride Microsoft Entra-gekoppeld (on-premises AD en Entra ID)',
       onprem: 'Alleen in een on-premises AD-domein',
     },
   },
   configMgr: {
     text: 'Gebruikt u Configuration Manager?',
     why: 'De handleiding zegt: als u Configuration Manager gebruikt en wilt blijven gebruiken, is inschrijving via co-beheer geschikt voor u.',
-    options: { keep: 'Ja, en dat willen we blijven doen', none: 'Nee' },
+    options: { keep: 'Ja, en dat willen we blijven doen', none: 'Nee', 'phasing-out': 'Ja, maar we willen ermee stoppen' },
   },
   alreadyInIntune: {
     text: 'Zijn de apparaten al ingeschreven bij Intune (bijvoorbeeld via Autopilot of rechtstreeks van de OEM)?',
@@ -145,13 +145,13 @@ const nl = {
     options: { 'autopilot-partner': 'Bij een OEM of CSP-partner die Autopilot ondersteunt', other: 'Ergens anders' },
   },
   remoteWorkers: {
-    text: 'Verstuurt u apparaten rechtstreeks naar externe werknemers?',
-    why: 'De handleiding noemt Autopilot voor externe werknemers die hun apparaat rechtstreeks toegestuurd krijgen.',
+    text: 'Verstuurt u apparaten rechtstreeks naar medewerkers op afstand?',
+    why: 'De handleiding noemt Autopilot voor medewerkers op afstand: de OEM of partner kan apparaten rechtstreeks naar hen sturen.',
     options: { yes: 'Ja', no: 'Nee' },
   },
   deviceAge: {
     text: 'Zijn de apparaten nieuw, al in gebruik, of allebei?',
-    why: 'De handleiding geeft alle vier methoden een ✔ voor nieuwe en bestaande apparaten, maar bestaande apparaten met een oudere Windows hebben eerst een upgradepad nodig.',
+    why: 'De handleiding geeft alle vier methoden een ✔ voor nieuwe en bestaande apparaten; Microsoft raadt nu voor nieuwe apparaten koppeling aan Microsoft Entra aan, dus het antwoord bepaalt of hybride koppeling nodig is.',
     options: { new: 'Nieuw', existing: 'Al in gebruik', both: 'Allebei' },
   },
   volume: {
@@ -166,7 +166,7 @@ const nl = {
   },
   demAccount: {
     text: 'Gebruikt u een account van de apparaatinschrijvingsmanager (DEM)?',
-    why: 'Volgens de handleiding zijn DEM-accounts niet van toepassing op Autopilot, Groepsbeleid of co-beheer.',
+    why: 'Volgens de handleiding zijn DEM-accounts niet van toepassing op Autopilot, Groepsbeleid of co-beheer; dat bepaalt geen methode, maar wel de beheertaken.',
     options: { yes: 'Ja', no: 'Nee' },
   },
   otherMdm: {
@@ -176,12 +176,12 @@ const nl = {
   },
   conditionalAccess: {
     text: 'Gebruikt u voorwaardelijke toegang op apparaten die via bulkinschrijving zijn ingeschreven?',
-    why: 'Volgens de handleiding vraagt voorwaardelijke toegang op bulksgewijs ingeschreven apparaten Windows 10 1803 of hoger.',
+    why: 'De handleiding van 2021 koppelde voorwaardelijke toegang op apparaten met bulkinschrijving aan Windows 10 1803; de huidige handleiding doet dat niet meer.',
     options: { yes: 'Ja', no: 'Nee' },
   },
   manage: {
     text: 'Wat moet Intune beheren op persoonlijke apparaten?',
-    why: 'Dit bepaalt het MDM-gebruikersbereik en het MAM-gebruikersbereik van Automatische inschrijving, zoals de handleiding ze beschrijft.',
+    why: 'Dit bepaalt het MDM-gebruikersbereik van Automatische inschrijving (het MAM-bereik uit de handleiding is nu het uitgefaseerde WIP-bereik): het apparaat inschrijven, of alleen registreren.',
     options: { device: 'Het hele apparaat', account: 'Alleen het werkaccount en de apps daarvan', both: 'Allebei' },
   },
 } satisfies QuestionTexts;

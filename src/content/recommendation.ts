@@ -1,7 +1,16 @@
 import type { MethodResult, Recommendation } from '../engine/types';
 import { pick } from './lang';
 import { methodName, verdictLabel } from './methods';
-import { autopilotModeName, autopilotModeText, policyText, scopeLabel, scopesText } from './policy';
+import {
+  autopilotJoinText,
+  autopilotModeName,
+  autopilotModeText,
+  coManagementPathText,
+  policyText,
+  registerPersonalText,
+  scopeLabel,
+  scopesText,
+} from './policy';
 import { prerequisiteText } from './prerequisites';
 import { reasonText } from './reasons';
 import type { Lang, LocalizedMethod, LocalizedRecommendation } from './types';
@@ -12,13 +21,13 @@ const NO_RECOMMENDATION = {
     personalUserless:
       'No recommendation yet: your answers contradict each other. User-less devices (kiosk, dedicated, shared) are organization-owned, yet your answers include personal devices. Re-check who owns the devices and who uses them.',
     other:
-      'No recommendation yet: your answers rule out every method or contradict each other. Re-check device ownership, the DEM account, Azure AD Premium and Configuration Manager.',
+      'No recommendation yet: your answers rule out every method or contradict each other. Re-check device ownership, Microsoft Entra ID P1 and Configuration Manager.',
   },
   nl: {
     personalUserless:
       'Nog geen advies: uw antwoorden spreken elkaar tegen. Apparaten zonder gebruiker (kiosk, toegewezen, gedeeld) zijn bedrijfseigendom, maar volgens uw antwoorden gaat het ook om persoonlijke apparaten. Controleer van wie de apparaten zijn en wie ze gebruiken.',
     other:
-      'Nog geen advies: uw antwoorden sluiten elke methode uit of spreken elkaar tegen. Controleer het eigendom van de apparaten, het DEM-account, Azure AD Premium en Configuration Manager.',
+      'Nog geen advies: uw antwoorden sluiten elke methode uit of spreken elkaar tegen. Controleer het eigendom van de apparaten, Microsoft Entra ID P1 en Configuration Manager.',
   },
 } satisfies Record<Lang, Record<'personalUserless' | 'other', string>>;
 
@@ -63,6 +72,13 @@ export function localizeRecommendation(rec: Recommendation, lang: Lang): Localiz
             text: autopilotModeText(rec.autopilotMode, lang),
           },
         }),
+    ...(rec.autopilotJoin === undefined ? {} : { autopilotJoin: { id: rec.autopilotJoin, text: autopilotJoinText(rec.autopilotJoin, lang) } }),
+    ...(rec.coManagementPath === undefined
+      ? {}
+      : { coManagementPath: { id: rec.coManagementPath, text: coManagementPathText(rec.coManagementPath, lang) } }),
+    ...(rec.registerPersonal === undefined
+      ? {}
+      : { registerPersonal: { id: rec.registerPersonal, text: registerPersonalText(rec.registerPersonal, lang) } }),
     ...(rec.scopes === undefined
       ? {}
       : {

@@ -5,7 +5,9 @@
 import { EMPLOYEE_QUESTION_VALUES, type EmployeeAnswerValue, type EmployeeQuestionId } from '../engine/types';
 import type {
   AdminTaskId,
+  AutopilotJoin,
   AutopilotMode,
+  CoManagementPath,
   CriterionId,
   Effect,
   InstructionSetId,
@@ -13,6 +15,7 @@ import type {
   PolicyId,
   PrerequisiteCode,
   QuestionId,
+  RegisterPersonalBy,
   ScopeSetting,
   Verdict,
   WarningCode,
@@ -73,6 +76,9 @@ export interface LocalizedRecommendation {
   readonly methods: readonly LocalizedMethod[];
   readonly warnings: readonly LocalizedWarning[];
   readonly autopilotMode?: { readonly id: AutopilotMode; readonly name: string; readonly text: string };
+  readonly autopilotJoin?: { readonly id: AutopilotJoin; readonly text: string };
+  readonly coManagementPath?: { readonly id: CoManagementPath; readonly text: string };
+  readonly registerPersonal?: { readonly id: RegisterPersonalBy; readonly text: string };
   readonly scopes?: {
     readonly mdm: ScopeSetting;
     readonly mam: ScopeSetting;

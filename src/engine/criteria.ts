@@ -1,5 +1,6 @@
 import type { ResolvedAnswers } from './answers';
 import { MATRIX } from './matrix';
+import { coManagementPathFor } from './policy';
 import {
   METHOD_IDS,
   PREREQUISITE_CODES,
@@ -99,24 +100,31 @@ const PERSONAL_DEVICES: CriterionOutcome = {
 
 const MODERN_WINDOWS = speaks('newOrExisting', all(SUPPORTS_WITHOUT_NOTE));
 
-const CA_WORKS_ON_BULK = speaks('caBulk', { automatic: SUPPORTS });
-
-/** Conditional access on bulk-enrolled devices, by Windows version (the guide: 1803+ yes, 1709 and older no). */
-const CA_BULK_BY_VERSION: { readonly [V in AnswerValue<'windowsVersion'>]: OutcomeCells } = {
-  win11: CA_WORKS_ON_BULK,
-  'win10-1803-plus': CA_WORKS_ON_BULK,
-  'win10-1709-or-older': speaks('caBulk', { automatic: { effect: 'condition', note: 'no-ca-bulk-1709', prerequisite: 'upgrade-to-1803' } }),
-  // Windows 7/8.1 must reach Windows 10 anyway; 1803 or newer is what makes conditional access work.
-  win7: speaks('caBulk', { automatic: condition('upgrade-to-1803') }),
-  'win8.1': speaks('caBulk', { automatic: condition('upgrade-to-1803') }),
-  unknown: speaks('caBulk', { automatic: condition('confirm-windows-version') }),
-};
+/**
+ * Conditional access on bulk-enrolled devices: the current guide drops the 1709 distinction, "CA is available for
+ * Windows devices enrolled using bulk enrollment" (Learn, "Windows device enrollment guide for Microsoft Intune",
+ * 02/28/2024). Windows 10 1709 itself is handled by the newOrExisting row (out of servicing).
+ */
+const CA_WORKS_ON_BULK = speaks('caBulk', { automatic: { effect: 'supports', note: 'ca-bulk-available' } });
 
 const UPGRADE_WINDOWS = condition('upgrade-windows');
 
 /** Windows 7/8.1: Autopilot works only through Configuration Manager (Autopilot for existing devices). */
+/**
+ * Windows 7/8.1 with Configuration Manager: Autopilot for existing devices is the upgrade path (the guide's ✔), yet
+ * no method is plainly suitable on Windows older than 10 1709; the task sequence (or new hardware) comes first.
+ */
+const LEGACY_WITH_CONFIGMGR = speaks('newOrExisting', {
+  automatic: UPGRADE_WINDOWS,
+  autopilot: { effect: 'condition', prerequisite: 'use-configmgr-for-existing-devices' },
+  groupPolicy: UPGRADE_WINDOWS,
+  coManagement: UPGRADE_WINDOWS,
+});
+
 const LEGACY_WINDOWS_BY_CONFIGMGR: { readonly [V in AnswerValue<'configMgr'>]: OutcomeCells } = {
-  keep: speaks('newOrExisting', { automatic: UPGRADE_WINDOWS, autopilot: SUPPORTS, groupPolicy: UPGRADE_WINDOWS, coManagement: UPGRADE_WINDOWS }),
+  keep: LEGACY_WITH_CONFIGMGR,
+  // Still in use while it is phased out, so its task sequence can run Autopilot for existing devices.
+  'phasing-out': LEGACY_WITH_CONFIGMGR,
   none: speaks('newOrExisting', all(UPGRADE_WINDOWS)),
   unknown: speaks('newOrExisting', {
     automatic: UPGRADE_WINDOWS,
@@ -128,6 +136,39 @@ const LEGACY_WINDOWS_BY_CONFIGMGR: { readonly [V in AnswerValue<'configMgr'>]: O
 
 const WINDOWS_UNKNOWN = speaks('newOrExisting', all(condition('confirm-windows-version')));
 
+/**
+ * Windows 10 1709 and older are long out of servicing and Windows 10 itself reached end of support on 14 October
+ * 2025 (Learn, "Windows device enrollment guide for Microsoft Intune", 02/28/2024, Windows 10 support include):
+ * no method is plainly suitable until they run Windows 11.
+ */
+const WINDOWS_1709 = speaks('newOrExisting', all({ effect: 'condition', note: 'windows10-1709-out-of-service', prerequisite: 'upgrade-windows' }));
+
+const P1_REQUIRED_NOTE: CellEffect = { effect: 'requires', note: 'premium-required-automatic' };
+const GET_P1: CellEffect = { effect: 'condition', prerequisite: 'get-entra-p1', note: 'premium-required-automatic' };
+const GET_P1_GUIDE_NOTE: CellEffect = { effect: 'condition', prerequisite: 'get-entra-p1' };
+
+/**
+ * Entra ID P1, by answer and by whether automatic enrollment only registers personal devices. The MDM user scope
+ * is a P1 feature (Learn, "Enable MDM automatic enrollment for Windows", 02/13/2026: "Automatic MDM enrollment is a
+ * premium Microsoft Entra feature"), so every method needs it except registering personal devices (work account
+ * only; Learn, guide of 02/28/2024, "BYOD: User enrollment"). P1 missing or unconfirmed is a condition, never a
+ * ✘: buying it makes the method usable, and the ranking stays the one the rest of the answers decide.
+ */
+const PREMIUM_BY_ANSWER: { readonly [V in AnswerValue<'azureAdPremium'>]: readonly [OutcomeCells, OutcomeCells] } = {
+  yes: [
+    speaks('premium', { automatic: P1_REQUIRED_NOTE, autopilot: REQUIRES, groupPolicy: REQUIRES, coManagement: P1_REQUIRED_NOTE }),
+    speaks('premium', { automatic: { effect: 'supports', note: 'premium-not-needed-to-register' }, autopilot: REQUIRES, groupPolicy: REQUIRES, coManagement: P1_REQUIRED_NOTE }),
+  ],
+  no: [
+    speaks('premium', { automatic: GET_P1, autopilot: GET_P1_GUIDE_NOTE, groupPolicy: GET_P1_GUIDE_NOTE, coManagement: GET_P1 }),
+    speaks('premium', { autopilot: GET_P1_GUIDE_NOTE, groupPolicy: GET_P1_GUIDE_NOTE, coManagement: GET_P1 }),
+  ],
+  unknown: [
+    speaks('premium', { automatic: GET_P1, autopilot: GET_P1_GUIDE_NOTE, groupPolicy: GET_P1_GUIDE_NOTE, coManagement: GET_P1 }),
+    speaks('premium', { autopilot: GET_P1_GUIDE_NOTE, groupPolicy: GET_P1_GUIDE_NOTE, coManagement: GET_P1 }),
+  ],
+};
+
 const FEW_DEVICES = speaks('volume', all(SUPPORTS_WITHOUT_NOTE));
 const BULK_ORGANIZATION = speaks('volume', all(SUPPORTS));
 const BULK_WITH_PERSONAL = speaks('volume', { automatic: NOTE, autopilot: SUPPORTS, groupPolicy: SUPPORTS, coManagement: SUPPORTS });
@@ -138,30 +179,29 @@ const ONPREM = speaks('hybridJoined', { groupPolicy: condition('hybrid-join-firs
 const CLOUD_ONLY = speaks('hybridJoined', { groupPolicy: RULES_OUT });
 const IDENTITY_UNKNOWN = speaks('hybridJoined', { groupPolicy: condition('confirm-identity') });
 
+const UNENROLL = condition('unenroll-other-mdm');
+const CONFIRM_OTHER_MDM = condition('confirm-other-mdm');
+
+/** Another MDM by answer; index 1 when automatic enrollment only registers personal devices. */
+const OTHER_MDM: { readonly [V in AnswerValue<'otherMdm'>]: readonly [OutcomeCells | undefined, OutcomeCells | undefined] } = {
+  yes: [speaks('otherMdm', all(UNENROLL)), speaks('otherMdm', { autopilot: UNENROLL, groupPolicy: UNENROLL, coManagement: UNENROLL })],
+  no: [undefined, undefined],
+  unknown: [
+    speaks('otherMdm', all(CONFIRM_OTHER_MDM)),
+    speaks('otherMdm', { autopilot: CONFIRM_OTHER_MDM, groupPolicy: CONFIRM_OTHER_MDM, coManagement: CONFIRM_OTHER_MDM }),
+  ],
+};
+
 /**
  * Every row of the guide's tables as a rule over the answers. Unknown answers never rule a method out:
  * where a known value would rule out or require something, `unknown` adds a condition with a confirm-* step.
  */
 export const CRITERION_RULES = {
-  premium: byAnswer('premium', 'azureAdPremium', {
-    yes: { automatic: SUPPORTS, autopilot: REQUIRES, groupPolicy: REQUIRES, coManagement: SUPPORTS },
-    // Autopilot and Group Policy require Premium; for the other two the guide only says it "may be needed".
-    no: {
-      automatic: condition('check-premium-needed'),
-      autopilot: RULES_OUT,
-      groupPolicy: RULES_OUT,
-      coManagement: condition('check-premium-needed'),
-    },
-    unknown: {
-      automatic: condition('check-premium-needed'),
-      autopilot: condition('confirm-premium'),
-      groupPolicy: condition('confirm-premium'),
-      coManagement: condition('check-premium-needed'),
-    },
-  }),
+  // Index 1: automatic enrollment only registers personal devices (work account only), which needs no P1.
+  premium: (a) => PREMIUM_BY_ANSWER[a.azureAdPremium][a.ownership === 'personal' && a.manage === 'account' ? 1 : 0],
 
   // Only automatic enrollment's table has this row, and only when bulk devices use conditional access.
-  caBulk: (a) => (a.conditionalAccess === 'yes' && a.volume === 'bulk' ? CA_BULK_BY_VERSION[a.windowsVersion] : undefined),
+  caBulk: (a) => (a.conditionalAccess === 'yes' && a.volume === 'bulk' ? CA_WORKS_ON_BULK : undefined),
 
   // Mixed fleets contain personal devices, so the ✘ of Autopilot and Group Policy applies to them too.
   personal: byAnswer('personal', 'ownership', {
@@ -184,6 +224,8 @@ export const CRITERION_RULES = {
       case 'win7':
       case 'win8.1':
         return LEGACY_WINDOWS_BY_CONFIGMGR[a.configMgr];
+      case 'win10-1709-or-older':
+        return WINDOWS_1709;
       case 'unknown':
         return WINDOWS_UNKNOWN;
       default:
@@ -202,22 +244,18 @@ export const CRITERION_RULES = {
 
   userless: byAnswer('userless', 'userAffinity', { userless: all(SUPPORTS), both: all(SUPPORTS), single: undefined, unknown: undefined }),
 
+  // The guide's ✘ for DEM means "a DEM account is not used with this method", never "do not use this method":
+  // Microsoft says with Autopilot, Group Policy or co-management "you do not need to use a DEM account" (Learn,
+  // "Windows device enrollment guide for Microsoft Intune", 02/28/2024). So it is a note, and unknown adds nothing.
   dem: byAnswer('dem', 'demAccount', {
-    yes: { automatic: SUPPORTS, autopilot: RULES_OUT, groupPolicy: RULES_OUT, coManagement: RULES_OUT },
+    yes: { automatic: SUPPORTS, autopilot: NOTE, groupPolicy: NOTE, coManagement: NOTE },
     no: undefined,
-    unknown: {
-      autopilot: condition('confirm-dem-account'),
-      groupPolicy: condition('confirm-dem-account'),
-      coManagement: condition('confirm-dem-account'),
-    },
+    unknown: undefined,
   }),
 
   // The guide's ✘ here means "unenroll first", so another MDM makes every method conditional, never impossible.
-  otherMdm: byAnswer('otherMdm', 'otherMdm', {
-    yes: all(condition('unenroll-other-mdm')),
-    no: undefined,
-    unknown: all(condition('confirm-other-mdm')),
-  }),
+  // Registering personal devices (work account only) enrolls nothing, so it is not about automatic enrollment then.
+  otherMdm: (a) => OTHER_MDM[a.otherMdm][a.ownership === 'personal' && a.manage === 'account' ? 1 : 0],
 
   autopilotPartner: byAnswer('autopilotPartner', 'purchase', {
     'autopilot-partner': { autopilot: SUPPORTS },
@@ -232,7 +270,7 @@ export const CRITERION_RULES = {
       case 'hybrid':
         return HYBRID_JOINED;
       case 'onprem':
-        return a.alreadyInIntune === 'yes' ? ONPREM_ALREADY_IN_INTUNE : ONPREM;
+        return coManagementPathFor(a) === 'new-devices' ? ONPREM_ALREADY_IN_INTUNE : ONPREM;
       case 'cloud':
         return CLOUD_ONLY;
       case 'unknown':
@@ -248,6 +286,8 @@ export const CRITERION_RULES = {
 
   configMgr: byAnswer('configMgr', 'configMgr', {
     keep: { coManagement: SUPPORTS },
+    // Used today and on its way out: co-management is the transition (move the workloads to Intune).
+    'phasing-out': { coManagement: { effect: 'supports', note: 'configmgr-transition' } },
     none: { coManagement: RULES_OUT },
     unknown: { coManagement: condition('confirm-configmgr') },
   }),

@@ -8,3 +8,4 @@ export { adminTasks, coManagementPath } from './admin-tasks';
 export { instructionSets } from './instruction-sets';
 export { situation } from './situation';
 export { employeeNextQuestion, employeeInstructionSet, employeeQuestionTotal, isEmployeeAnswerValue, managesPersonalDevices } from './employee';
+export { sinceGuideChanges, guideCopyNotes } from './since-guide';

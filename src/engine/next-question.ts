@@ -22,8 +22,6 @@ const personalOnly = (p: Path): boolean => is(p, 'ownership', 'personal');
 const personalInPlay = (p: Path): boolean => is(p, 'ownership', 'personal', 'mixed');
 /** Organization-owned for the ranking's Autopilot rule: a mixed fleet's organization segment counts. */
 const organizationOwned = (p: Path): boolean => is(p, 'ownership', 'organization', 'mixed');
-const demRulesOut = (p: Path): boolean => is(p, 'demAccount', 'yes');
-const legacyWindows = (p: Path): boolean => is(p, 'windowsVersion', 'win7', 'win8.1');
 
 /** Personal devices that are user-less contradict each other: the interview stops and asks to re-check. */
 function contradictory(p: Path): boolean {
@@ -35,110 +33,111 @@ function contradictory(p: Path): boolean {
 
 /** The Autopilot rule of the ranking (partner purchase or remote workers) may still fire. */
 const autopilotRuleOpen = (p: Path): boolean =>
-  organizationOwned(p) && may(p, 'configMgr', 'none', 'unknown') && (may(p, 'purchase', 'autopilot-partner') || may(p, 'remoteWorkers', 'yes'));
+  organizationOwned(p) &&
+  !is(p, 'configMgr', 'keep') &&
+  // Leaving Configuration Manager with existing domain-joined devices: the transition to co-management ranks first.
+  !(is(p, 'configMgr', 'phasing-out') && is(p, 'identity', 'hybrid', 'onprem') && is(p, 'deviceAge', 'existing', 'both', 'unknown')) &&
+  (may(p, 'purchase', 'autopilot-partner') || may(p, 'remoteWorkers', 'yes'));
 
-/** The Autopilot rule has fired for organization devices (its method may still be ruled out by DEM or Premium). */
-const autopilotRuleFired = (p: Path): boolean =>
-  organizationOwned(p) && is(p, 'configMgr', 'none', 'unknown') && (is(p, 'purchase', 'autopilot-partner') || is(p, 'remoteWorkers', 'yes'));
+/** What picks an organization's method is answered, or cannot change anything any more. */
+function methodQuestionsDone(p: Path): boolean {
+  for (const q of INTERVIEW) {
+    if ((q.id === 'identity' || q.id === 'deviceAge' || q.id === 'remoteWorkers' || q.id === 'purchase') && p[q.id] === undefined && q.relevant(p)) return false;
+  }
+  return true;
+}
 
-/**
- * Group Policy may still be the pick: no Configuration Manager rule first, and the Autopilot rule has not fired
- * (if it did and Autopilot is then ruled out by Premium, Group Policy is too; by DEM, everything but automatic is).
- */
-const groupPolicyReachable = (p: Path): boolean => may(p, 'configMgr', 'none', 'unknown') && !autopilotRuleFired(p);
+/** Every other question is answered or irrelevant: for organization devices, user affinity is then asked last. */
+function nothingElseOpen(p: Path): boolean {
+  for (const q of INTERVIEW) if (q.id !== 'userAffinity' && p[q.id] === undefined && q.relevant(p)) return false;
+  return true;
+}
 
-/** Autopilot or Group Policy may still be the pick for organization devices, counting a missing Premium as no obstacle. */
-const premiumMethodOpen = (p: Path): boolean =>
-  !personalOnly(p) &&
-  !demRulesOut(p) &&
-  ((legacyWindows(p) && may(p, 'configMgr', 'keep')) ||
-    (may(p, 'configMgr', 'none', 'unknown') && (autopilotRuleOpen(p) || may(p, 'identity', 'hybrid', 'onprem'))));
-
-/**
- * Co-management may still be recommended, for the whole fleet or a mixed fleet's organization devices. On
- * Windows 7/8.1 Autopilot for existing devices ranks first, unless Premium rules it out or personal devices do.
- */
-const coManagementOpen = (p: Path): boolean =>
-  !personalOnly(p) &&
-  !demRulesOut(p) &&
-  may(p, 'configMgr', 'keep') &&
-  (!legacyWindows(p) || may(p, 'azureAdPremium', 'no') || is(p, 'ownership', 'mixed'));
+/** Co-management may still be recommended, for the whole fleet or a mixed fleet's organization devices. */
+const coManagementOpen = (p: Path): boolean => !personalOnly(p) && may(p, 'configMgr', 'keep', 'phasing-out');
 
 /**
- * The interview, in the order it is asked, with when each question can still change the outcome: the
- * recommended method, Autopilot mode, scopes and the guide's own warnings, also of a mixed fleet's segments.
- * The since-guide notes (SINCE_GUIDE_WARNINGS) follow the answers there are but never add a question.
- * Order: what decides the method first, then what only refines it, so a capped interview loses the least.
+ * The interview, in the order it is asked, with when each question can still change the outcome: the method, the
+ * Autopilot mode and join, the co-management path, scopes, the tasks and warnings, also of a mixed fleet's segments.
+ * Order: the hard stops first (ownership, Entra ID P1, another MDM, Configuration Manager), so the 8-question cap
+ * never cuts them on an organization or mixed path; then what decides the method; then what only refines it.
  */
 export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (p: Path) => boolean }[] = [
   // Everything depends on who owns the devices.
   { id: 'ownership', relevant: () => true },
-  // Personal + user-less is a contradiction; user-less also picks self-deploying mode and a warning.
-  { id: 'userAffinity', relevant: () => true },
-  // Windows 7/8.1 needs an upgrade and changes the ranking; 1709 matters for conditional access on bulk devices.
-  { id: 'windowsVersion', relevant: (p) => !contradictory(p) },
-  // Configuration Manager kept decides co-management (or Autopilot for existing devices); personal-only fleets go automatic anyway.
-  { id: 'configMgr', relevant: (p) => !contradictory(p) && !personalOnly(p) && !demRulesOut(p) },
-  // The scopes for personal devices, and whether IT will manage them.
-  { id: 'manage', relevant: (p) => !contradictory(p) && personalInPlay(p) },
+  // A mixed fleet that is entirely user-less contradicts itself (ask, do not guess); with "both", the user-less devices
+  // are the organization's. For organization devices only Autopilot's mode depends on it (user-less → self-deploying),
+  // so it becomes relevant, and is asked next, once the Autopilot rule fires; otherwise it is asked last (the user-less
+  // note and kiosk profile), where the cap may cut it. Personal devices are their owner's: a
+  // personal device has one user, so the question is not put to a personal-only fleet (the API still checks it).
+  {
+    id: 'userAffinity',
+    relevant: (p) =>
+      is(p, 'ownership', 'mixed') ||
+      (organizationOwned(p) && !is(p, 'configMgr', 'keep') && (is(p, 'remoteWorkers', 'yes') || is(p, 'purchase', 'autopilot-partner'))) ||
+      (is(p, 'ownership', 'organization') && nothingElseOpen(p)),
+  },
+  // For personal devices: enroll them, or register them with the work account only (which needs no P1).
+  { id: 'manage', relevant: personalInPlay },
+  // Entra ID P1: every method needs it except registering personal devices.
+  { id: 'azureAdPremium', relevant: (p) => !personalOnly(p) || may(p, 'manage', 'device', 'both', 'unknown') },
+  // Another MDM means unenrolling first, whatever the method; registering the work account only enrolls nothing.
+  { id: 'otherMdm', relevant: (p) => !(personalOnly(p) && is(p, 'manage', 'account')) },
+  // Configuration Manager kept decides co-management; phasing out makes it the transition; personal-only fleets skip it.
+  { id: 'configMgr', relevant: (p) => !personalOnly(p) },
+  // Windows 7/8.1 needs an upgrade and changes the ranking; Windows 10 1709 or older makes every method conditional.
+  // For an organization's own fleet without Configuration Manager kept it mostly adds a check, so it waits until
+  // what picks the method (identity, new or existing, remote workers, partner purchase) is known.
+  {
+    id: 'windowsVersion',
+    relevant: (p) => personalInPlay(p) || is(p, 'configMgr', 'keep') || methodQuestionsDone(p),
+  },
+  // Domain-joined devices: Group Policy, co-management path a, Autopilot hybrid join.
+  { id: 'identity', relevant: (p) => !personalOnly(p) },
+  // New or existing: new domain devices are Entra joined (Microsoft's recommendation); existing ones keep Group
+  // Policy, hybrid join Autopilot or co-management path a.
+  {
+    id: 'deviceAge',
+    relevant: (p) =>
+      !contradictory(p) &&
+      !personalOnly(p) &&
+      (is(p, 'identity', 'hybrid', 'onprem') || (is(p, 'identity', 'unknown') && is(p, 'configMgr', 'keep', 'phasing-out'))),
+  },
   // Remote workers pick Autopilot (user-driven); asked while the Autopilot rule is still open.
   {
     id: 'remoteWorkers',
-    relevant: (p) =>
-      !contradictory(p) &&
-      !demRulesOut(p) &&
-      autopilotRuleOpen(p) &&
-      (!is(p, 'purchase', 'autopilot-partner') || (!is(p, 'userAffinity', 'userless') && may(p, 'volume', 'bulk'))),
+    relevant: (p) => !contradictory(p) && autopilotRuleOpen(p),
   },
   // Buying from an Autopilot partner picks Autopilot; pointless once remote workers already did.
   {
     id: 'purchase',
-    relevant: (p) => !contradictory(p) && !demRulesOut(p) && autopilotRuleOpen(p) && !is(p, 'remoteWorkers', 'yes'),
+    relevant: (p) => !contradictory(p) && autopilotRuleOpen(p) && !is(p, 'remoteWorkers', 'yes'),
   },
-  // Domain-joined devices pick Group Policy, unless Autopilot was already picked; co-management needs it for hybrid-required.
-  {
-    id: 'identity',
-    relevant: (p) => !contradictory(p) && !personalOnly(p) && !demRulesOut(p) && (groupPolicyReachable(p) || coManagementOpen(p)),
-  },
-  // A DEM account rules out everything but automatic enrollment; irrelevant while automatic is the pick anyway.
-  {
-    id: 'demAccount',
-    relevant: (p) => !contradictory(p) && !personalOnly(p) && (premiumMethodOpen(p) || coManagementOpen(p)),
-  },
-  // Autopilot and Group Policy require Premium.
-  { id: 'azureAdPremium', relevant: (p) => !contradictory(p) && premiumMethodOpen(p) },
-  // Another MDM means unenrolling first, whatever the method.
-  { id: 'otherMdm', relevant: (p) => !contradictory(p) },
-  // Bulk: a warning with personal devices, conditional access on 1709, and pre-provisioned Autopilot.
+  // Roughly how many: for a mixed fleet bulk is organization-only (a warning, and the package tasks); with a partner
+  // purchase it picks pre-provisioned Autopilot (remote workers and user-less devices have their own mode).
   {
     id: 'volume',
     relevant: (p) =>
       !contradictory(p) &&
-      (personalInPlay(p) ||
-        is(p, 'windowsVersion', 'win10-1709-or-older') ||
-        (organizationOwned(p) &&
-          !demRulesOut(p) &&
-          !is(p, 'azureAdPremium', 'no') &&
-          may(p, 'configMgr', 'none', 'unknown') &&
-          may(p, 'purchase', 'autopilot-partner') &&
-          !is(p, 'remoteWorkers', 'yes') &&
-          !is(p, 'userAffinity', 'userless'))),
+      (is(p, 'ownership', 'mixed') ||
+        (organizationOwned(p) && autopilotRuleOpen(p) && is(p, 'purchase', 'autopilot-partner') && !is(p, 'userAffinity', 'userless'))),
   },
-  // Conditional access matters only for bulk enrollment on Windows 10 1709 or older.
-  {
-    id: 'conditionalAccess',
-    relevant: (p) => !contradictory(p) && is(p, 'volume', 'bulk') && is(p, 'windowsVersion', 'win10-1709-or-older'),
-  },
-  // Devices already in Intune take co-management path b, which needs no hybrid join.
+  // Devices already in Intune take co-management path b; otherwise existing clients take path a.
   {
     id: 'alreadyInIntune',
-    relevant: (p) => !contradictory(p) && coManagementOpen(p) && may(p, 'identity', 'onprem', 'unknown'),
+    relevant: (p) =>
+      !contradictory(p) && coManagementOpen(p) && !is(p, 'configMgr', 'none') && !is(p, 'identity', 'cloud') && !is(p, 'deviceAge', 'new'),
   },
-  // The guide marks all four methods ✔ for new and existing devices; only a since-guide note reads it, so never asked.
-  { id: 'deviceAge', relevant: () => false },
+  // A DEM account decides no method any more (a note, and a task where it is used); asked for bulk fleets only.
+  { id: 'demAccount', relevant: (p) => !contradictory(p) && !personalOnly(p) && is(p, 'volume', 'bulk') },
+  // The current guide no longer distinguishes Windows 10 1709 for conditional access on bulk devices: never asked,
+  // still accepted by the API.
+  { id: 'conditionalAccess', relevant: () => false },
 ];
 
 function firstOpen(path: Path): QuestionId | undefined {
+  // Answers that contradict each other end the interview: ask the admin to re-check, do not guess.
+  if (contradictory(path)) return undefined;
   for (const q of INTERVIEW) {
     if (path[q.id] === undefined && q.relevant(path)) return q.id;
   }
@@ -151,6 +150,8 @@ function firstOpen(path: Path): QuestionId | undefined {
  * twice, and no path is longer than MAX_QUESTIONS.
  */
 export function nextQuestion(answers: Answers): NextQuestion {
+  // Contradicting answers end the interview even when the API was given them unasked: the result says why.
+  if (contradictory(answers)) return { done: true };
   const path: MutableAnswers = {};
   let asked = 0;
   for (;;) {

@@ -1,5 +1,14 @@
 import { isLegacyWindows, type ResolvedAnswers } from './answers';
-import { METHOD_IDS, type AnswerValue, type AutopilotMode, type MethodId, type PolicyId, type Scopes } from './types';
+import {
+  METHOD_IDS,
+  type AutopilotJoin,
+  type AutopilotMode,
+  type CoManagementPath,
+  type MethodId,
+  type PolicyId,
+  type RegisterPersonalBy,
+  type Scopes,
+} from './types';
 
 /** One rule of the product's ranking; the guide itself never ranks the four methods. */
 export interface RankingRule {
@@ -8,16 +17,25 @@ export interface RankingRule {
   readonly applies: (a: ResolvedAnswers) => boolean;
 }
 
+const domainJoined = (a: ResolvedAnswers): boolean => a.identity === 'hybrid' || a.identity === 'onprem';
+
 /**
- * The ranking, in the issue's order: the first rule that applies and whose method is not notSuitable wins.
- * Rule 1 is for personal-only fleets; a mixed fleet is ranked on the view that contains personal devices
- * (Autopilot and Group Policy are ruled out there), so it ends at co-management or automatic enrollment.
+ * Devices the organization already has, which are (or will be) in on-premises AD. New devices are not: Microsoft
+ * recommends Entra join for them (Learn, "Deploy Microsoft Entra hybrid joined devices by using Intune and Windows
+ * Autopilot", 2025-05-29: "Deploying new devices as Microsoft Entra hybrid join devices isn't recommended").
+ */
+const existingDomainDevices = (a: ResolvedAnswers): boolean => domainJoined(a) && a.deviceAge !== 'new';
+
+/**
+ * The ranking: the first rule that applies and whose method is not notSuitable wins. A DEM account is no step
+ * of it: Microsoft says that with Autopilot, Group Policy or co-management "you do not need to use a DEM account"
+ * (Learn, "Windows device enrollment guide for Microsoft Intune", 02/28/2024), so DEM decides nothing.
+ * A mixed fleet is ranked on the view that contains personal devices (Autopilot and Group Policy are ruled out
+ * there), so it ends at co-management or automatic enrollment.
  */
 export const RANKING: readonly RankingRule[] = [
-  // Personal devices: the guide points BYOD to automatic enrollment.
+  // Personal devices: the guide points BYOD to automatic enrollment (the current guide: "BYOD: User enrollment").
   { policy: 'personal-automatic', method: 'automatic', applies: (a) => a.ownership === 'personal' },
-  // A DEM account applies only to automatic enrollment.
-  { policy: 'dem-automatic', method: 'automatic', applies: (a) => a.demAccount === 'yes' },
   // Windows 7/8.1 kept in Configuration Manager: Autopilot for existing devices upgrades them; co-management follows.
   {
     policy: 'legacy-windows-autopilot-existing',
@@ -26,18 +44,22 @@ export const RANKING: readonly RankingRule[] = [
   },
   // The one place the guide itself decides: keep Configuration Manager → co-management "is for you".
   { policy: 'configmgr-comanagement', method: 'coManagement', applies: (a) => a.configMgr === 'keep' },
+  // Leaving Configuration Manager: its existing domain-joined clients are co-managed while workloads move to
+  // Intune; new or cloud-only devices go straight to Intune (the rules below).
+  {
+    policy: 'configmgr-transition',
+    method: 'coManagement',
+    applies: (a) => a.configMgr === 'phasing-out' && existingDomainDevices(a),
+  },
   // Autopilot is the method tied to OEM/CSP purchase and to shipping devices straight to remote workers.
   {
     policy: 'autopilot-partner-or-remote',
     method: 'autopilot',
     applies: (a) => a.ownership === 'organization' && (a.purchase === 'autopilot-partner' || a.remoteWorkers === 'yes'),
   },
-  // Group Policy is for domain-joined devices (hybrid join first when they are on-premises only).
-  {
-    policy: 'domain-joined-group-policy',
-    method: 'groupPolicy',
-    applies: (a) => a.identity === 'hybrid' || a.identity === 'onprem',
-  },
+  // Group Policy is for existing domain-joined devices (hybrid join first when they are on-premises only); new
+  // devices are Entra joined instead, so they fall through to automatic enrollment.
+  { policy: 'domain-joined-group-policy', method: 'groupPolicy', applies: existingDomainDevices },
   // Nothing points elsewhere. Automatic enrollment is never notSuitable (the guide's only ✘ for it, another
   // MDM, means "unenroll first"), so this rule always answers and a ranking never comes back empty.
   { policy: 'default-automatic', method: 'automatic', applies: () => true },
@@ -46,10 +68,7 @@ export const RANKING: readonly RankingRule[] = [
 /** A method's bit in a ruled-out mask: bit i for METHOD_IDS[i]. */
 const METHOD_BIT = Object.fromEntries(METHOD_IDS.map((m, i) => [m, 1 << i])) as Readonly<Record<MethodId, number>>;
 
-/**
- * The first ranking rule that applies to a method not in `ruledOutMask` (bit i = METHOD_IDS[i]), or null.
- * The mask is a parameter so the same ranking can answer "what would you pick if Premium were not missing?".
- */
+/** The first ranking rule that applies to a method not in `ruledOutMask` (bit i = METHOD_IDS[i]), or null. */
 export function rank(a: ResolvedAnswers, ruledOutMask: number): RankingRule | null {
   for (const rule of RANKING) {
     if ((ruledOutMask & METHOD_BIT[rule.method]) === 0 && rule.applies(a)) return rule;
@@ -93,29 +112,62 @@ export function autopilotModeFor(a: ResolvedAnswers): AutopilotMode {
   return 'user-driven';
 }
 
-const DEVICE_ONLY: Scopes = { mdm: 'some-or-all', mam: 'none' };
-
-/** The reference's MDM/MAM table, read from what the admin wants Intune to manage on personal devices. */
-const SCOPES_BY_MANAGE: { readonly [V in AnswerValue<'manage'>]: Scopes } = {
-  device: DEVICE_ONLY,
-  account: { mdm: 'none', mam: 'some-or-all' },
-  both: { mdm: 'some-or-all', mam: 'some-or-all' },
-  // Not known: the guide's default reading, manage the device.
-  unknown: DEVICE_ONLY,
-};
+/**
+ * How an Autopilot device joins. Self-deploying is Entra join only (Learn, "Windows Autopilot scenarios", 06/19/2024:
+ * "self-deploying mode only supports Microsoft Entra join"). Hybrid join only for existing domain-joined devices: for
+ * new ones Microsoft recommends Entra join, "consider moving new devices to Microsoft Entra join while keeping existing
+ * devices on Microsoft Entra hybrid join" (same page; and "Deploy Microsoft Entra hybrid joined devices by using
+ * Intune and Windows Autopilot", 2025-05-29).
+ */
+export function autopilotJoinFor(a: ResolvedAnswers, mode: AutopilotMode): AutopilotJoin {
+  if (mode === 'self-deploying') return 'entra';
+  return domainJoined(a) && (a.deviceAge === 'existing' || mode === 'existing-devices') ? 'hybrid' : 'entra';
+}
 
 /**
- * Automatic enrollment's user scopes. Organization devices are always managed (MDM); personal devices
- * follow `manage`. A mixed fleet needs MDM for its organization devices, so MDM stays Some or All there
- * and MAM is added when the admin wants the work account managed on personal devices.
+ * The co-management path: existing hybrid-joined Configuration Manager clients are enrolled through the MDM user
+ * scope (a); new devices, cloud-only identity or devices already in Intune are Entra joined first and get the
+ * Configuration Manager client from Intune through a cloud management gateway (b) (Learn, "Tutorial - Enable
+ * co-management for internet devices", 08/24/2021; "Tutorial: Enable co-management for existing Configuration
+ * Manager clients").
+ */
+export function coManagementPathFor(a: Pick<ResolvedAnswers, 'alreadyInIntune' | 'identity' | 'deviceAge'>): CoManagementPath {
+  if (a.alreadyInIntune === 'yes' || a.identity === 'cloud' || a.deviceAge === 'new') return 'new-devices';
+  return 'existing-clients';
+}
+
+const DEVICE_ONLY: Scopes = { mdm: 'some-or-all', mam: 'none' };
+const NEITHER: Scopes = { mdm: 'none', mam: 'none' };
+
+/**
+ * Automatic enrollment's user scopes. The WIP user scope (the guide's MAM user scope) is always None: WIP without
+ * enrollment is retired and "For WIP user scope, select None" (Learn, "Enable MDM automatic enrollment for Windows",
+ * 02/13/2026; "Configure app protection policies for Windows 10/11", 02/27/2024: "You can no longer create WIP
+ * policies for unenrolled devices"). Only personal devices whose work account alone is managed stay out of MDM.
  */
 export function scopesFor(a: ResolvedAnswers): Scopes {
-  switch (a.ownership) {
-    case 'personal':
-      return SCOPES_BY_MANAGE[a.manage];
-    case 'mixed':
-      return a.manage === 'account' || a.manage === 'both' ? SCOPES_BY_MANAGE.both : DEVICE_ONLY;
-    default:
-      return DEVICE_ONLY;
-  }
+  return a.ownership === 'personal' && a.manage === 'account' ? NEITHER : DEVICE_ONLY;
+}
+
+/**
+ * How personal devices stay registered when only the work account is managed. A registered device is not enrolled
+ * only while its user is outside the MDM user scope; a mixed fleet's users need the scope for their organization
+ * devices, so personally owned Windows devices are blocked by an enrollment restriction instead (Learn,
+ * enrollment-restrictions-set, "Blocking personal Windows devices", memdocs ms.date 05/28/2024).
+ */
+export function registerPersonalFor(a: ResolvedAnswers): RegisterPersonalBy | undefined {
+  if (a.manage !== 'account') return undefined;
+  if (a.ownership === 'personal') return 'outside-mdm-scope';
+  return a.ownership === 'mixed' ? 'block-personal-enrollment' : undefined;
+}
+
+/**
+ * Whether the method needs Microsoft Entra ID P1: the MDM user scope (automatic enrollment) is a P1 feature, and
+ * Autopilot, Group Policy and co-management build on it (Learn, "Enable MDM automatic enrollment for Windows",
+ * 02/13/2026, prerequisites; "Windows Autopilot licensing requirements", 11/30/2023). Registering personal devices
+ * with the work account only does not.
+ */
+export function needsEntraP1(method: MethodId | null, a: ResolvedAnswers): boolean {
+  if (method === null) return false;
+  return !(method === 'automatic' && a.ownership === 'personal' && a.manage === 'account');
 }

@@ -1,12 +1,21 @@
 import { resolveAnswers, type ResolvedAnswers } from './answers';
 import { CRITERION_RULES, type CriterionRule, type OutcomeCells } from './criteria';
-import { autopilotModeFor, isContradiction, rank, scopesFor } from './policy';
+import {
+  autopilotJoinFor,
+  autopilotModeFor,
+  coManagementPathFor,
+  isContradiction,
+  rank,
+  registerPersonalFor,
+  scopesFor,
+} from './policy';
 import {
   CRITERION_IDS,
   METHOD_IDS,
   WARNING_CODES,
   type Answers,
   type MethodResult,
+  type PolicyId,
   type PrerequisiteCode,
   type Reason,
   type Recommendation,
@@ -17,18 +26,10 @@ import { WARNING_RULES, type WarningContext } from './warnings';
 
 /** The criterion rules as an array in CRITERION_IDS order, so evaluation reads outcomes by index. */
 const RULES: readonly CriterionRule[] = CRITERION_IDS.map((c) => CRITERION_RULES[c]);
-const PREMIUM_INDEX = CRITERION_IDS.indexOf('premium');
 const WARNING_TESTS = WARNING_CODES.map((code) => ({ code, applies: WARNING_RULES[code] }));
 
-/**
- * Collects one method's reasons in criterion order and derives its verdict and prerequisites from them.
- * Sets the method's bit in `masks.ruledOut`, and in `masks.ruledOutBesidesPremium` unless Premium alone rules it out.
- */
-function evaluateMethod(
-  methodIndex: number,
-  outcomes: readonly (OutcomeCells | undefined)[],
-  masks: { ruledOut: number; ruledOutBesidesPremium: number },
-): MethodResult {
+/** Collects one method's reasons in criterion order and derives its verdict and prerequisites from them. */
+function evaluateMethod(methodIndex: number, outcomes: readonly (OutcomeCells | undefined)[]): MethodResult {
   const reasons: Reason[] = [];
   const prerequisites: PrerequisiteCode[] = [];
   let ruledOut = false;
@@ -40,40 +41,63 @@ function evaluateMethod(
     const { effect, prerequisite } = cell.effect;
     if (effect === 'rulesOut') {
       ruledOut = true;
-      if (i !== PREMIUM_INDEX) masks.ruledOutBesidesPremium |= 1 << methodIndex;
     } else if (effect === 'condition') {
       conditional = true;
       if (prerequisite !== undefined && !prerequisites.includes(prerequisite)) prerequisites.push(prerequisite);
     }
   }
-  if (ruledOut) masks.ruledOut |= 1 << methodIndex;
   const verdict: Verdict = ruledOut ? 'notSuitable' : conditional ? 'conditional' : 'suitable';
   // Steps that would make a method usable mean nothing once the guide rules it out; its reasons still show them.
   return { id: METHOD_IDS[methodIndex], verdict, reasons, prerequisites: ruledOut ? [] : prerequisites };
 }
 
-/** One fleet (organization, personal or the whole mixed fleet seen with its personal devices). */
-function analyse(a: ResolvedAnswers): Recommendation {
+/** A bit per notSuitable method (bit i = METHOD_IDS[i]), for the ranking. */
+function ruledOutMask(methods: readonly MethodResult[]): number {
+  let mask = 0;
+  for (let m = 0; m < methods.length; m++) if (methods[m].verdict === 'notSuitable') mask |= 1 << m;
+  return mask;
+}
+
+/**
+ * One fleet (organization, personal or the whole mixed fleet seen with its personal devices). `fleet` is the
+ * ownership of the whole fleet: a mixed fleet's personal segment keeps its users in the MDM user scope.
+ */
+function analyse(a: ResolvedAnswers, fleet: ResolvedAnswers['ownership'] = a.ownership): Recommendation {
   const outcomes: (OutcomeCells | undefined)[] = [];
   for (const rule of RULES) outcomes.push(rule(a));
-  const masks = { ruledOut: 0, ruledOutBesidesPremium: 0 };
   const methods: MethodResult[] = [];
-  for (let m = 0; m < METHOD_IDS.length; m++) methods.push(evaluateMethod(m, outcomes, masks));
+  for (let m = 0; m < METHOD_IDS.length; m++) methods.push(evaluateMethod(m, outcomes));
   const contradiction = isContradiction(a);
-  const choice = contradiction ? null : rank(a, masks.ruledOut);
+  const choice = contradiction ? null : rank(a, ruledOutMask(methods));
   const recommended = choice?.method ?? null;
-  // What the ranking would pick if a missing Premium ruled nothing out: decides the premium-required warning.
-  const pickIgnoringPremium = contradiction ? null : (rank(a, masks.ruledOutBesidesPremium)?.method ?? null);
-  const scopes = recommended === 'automatic' ? scopesFor(a) : undefined;
+  const fleetView = fleet === a.ownership ? a : withOwnership(a, fleet);
   const autopilotMode = recommended === 'autopilot' ? autopilotModeFor(a) : undefined;
-  const ctx: WarningContext = { a, recommended, scopes, contradiction, pickIgnoringPremium };
+  const autopilotJoin = autopilotMode === undefined ? undefined : autopilotJoinFor(a, autopilotMode);
+  const registerPersonal =
+    recommended === null || (a.ownership !== 'personal' && a.ownership !== 'mixed') ? undefined : registerPersonalFor(fleetView);
+  const ctx: WarningContext = { a, recommended, contradiction, autopilotMode, autopilotJoin, registerPersonal };
   const warnings: WarningCode[] = [];
   for (const test of WARNING_TESTS) if (test.applies(ctx)) warnings.push(test.code);
-  const policy = choice?.policy ?? 'contradiction';
+  const policy: PolicyId = choice?.policy ?? 'contradiction';
   // Optional keys are present only when they apply, so the API's JSON never carries empty ones.
-  if (autopilotMode !== undefined) return { recommended, policy, methods, warnings, autopilotMode };
-  if (scopes !== undefined) return { recommended, policy, methods, warnings, scopes };
-  return { recommended, policy, methods, warnings };
+  switch (recommended) {
+    case 'autopilot':
+      return { recommended, policy, methods, warnings, autopilotMode: autopilotMode ?? 'user-driven', autopilotJoin: autopilotJoin ?? 'entra' };
+    case 'automatic': {
+      const scopes = scopesFor(fleetView);
+      return registerPersonal === undefined
+        ? { recommended, policy, methods, warnings, scopes }
+        : { recommended, policy, methods, warnings, scopes, registerPersonal };
+    }
+    case 'coManagement': {
+      const coManagementPath = coManagementPathFor(a);
+      return registerPersonal === undefined
+        ? { recommended, policy, methods, warnings, coManagementPath }
+        : { recommended, policy, methods, warnings, coManagementPath, registerPersonal };
+    }
+    default:
+      return { recommended, policy, methods, warnings };
+  }
 }
 
 /**
@@ -127,7 +151,7 @@ export function recommend(answers: Answers): Recommendation {
   const whole = analyse(a);
   if (a.ownership !== 'mixed') return whole;
   const organization = analyse(withOwnership(a, 'organization'));
-  const personal = analyse(personalSegmentAnswers(a));
+  const personal = analyse(personalSegmentAnswers(a), 'mixed');
   return {
     ...whole,
     warnings: mergeWarnings(whole.warnings, organization.warnings, personal.warnings),

@@ -27,7 +27,7 @@ const SITUATION = {
   autopilotPartner: (a) => yesNo(a.purchase, ['autopilot-partner'], ['other']),
   hybridJoined: (a) => yesNo(a.identity, ['hybrid'], ['cloud', 'onprem']),
   remoteWorkers: (a) => yesNo(a.remoteWorkers, ['yes'], ['no']),
-  configMgr: (a) => yesNo(a.configMgr, ['keep'], ['none']),
+  configMgr: (a) => yesNo(a.configMgr, ['keep', 'phasing-out'], ['none']),
   enrolledInIntune: (a) => yesNo(a.alreadyInIntune, ['yes'], ['no']),
 } satisfies Record<CriterionId, (a: ResolvedAnswers) => SituationMark>;
 

@@ -34,7 +34,8 @@ export const QUESTION_VALUES = {
   windowsVersion: ['win11', 'win10-1803-plus', 'win10-1709-or-older', 'win7', 'win8.1'],
   azureAdPremium: ['yes', 'no'],
   identity: ['cloud', 'hybrid', 'onprem'],
-  configMgr: ['keep', 'none'],
+  // 'phasing-out' (added after the guide): uses Configuration Manager today and wants to leave it.
+  configMgr: ['keep', 'none', 'phasing-out'],
   alreadyInIntune: ['yes', 'no'],
   purchase: ['autopilot-partner', 'other'],
   remoteWorkers: ['yes', 'no'],
@@ -82,11 +83,13 @@ export type Effect = 'supports' | 'rulesOut' | 'requires' | 'condition' | 'note'
  */
 export const CELL_NOTE_IDS = [
   'premium-may-be-needed',
+  'premium-required-automatic',
   'premium-required-autopilot',
   'premium-required-group-policy',
   'premium-depends-on-comanagement-path',
+  'premium-not-needed-to-register',
   'ca-bulk-1803-plus',
-  'no-ca-bulk-1709',
+  'ca-bulk-available',
   'bulk-organization-only',
   'autopilot-organization-only',
   'byod-use-automatic',
@@ -102,7 +105,9 @@ export const CELL_NOTE_IDS = [
   'hybrid-join-before-enrollment',
   'ship-to-remote-workers',
   'configmgr-keep-it',
+  'configmgr-transition',
   'bring-intune-devices-to-comanagement',
+  'windows10-1709-out-of-service',
 ] as const;
 export type CellNoteId = (typeof CELL_NOTE_IDS)[number];
 
@@ -123,17 +128,14 @@ export interface Reason {
 /** What must be done, or checked, before a `conditional` method is usable. */
 export const PREREQUISITE_CODES = [
   'upgrade-windows',
-  'upgrade-to-1803',
   'hybrid-join-first',
   'unenroll-other-mdm',
-  'check-premium-needed',
-  'confirm-premium',
+  'get-entra-p1',
   'confirm-configmgr',
   'confirm-identity',
   'confirm-windows-version',
   'confirm-ownership',
   'use-configmgr-for-existing-devices',
-  'confirm-dem-account',
   'confirm-other-mdm',
 ] as const;
 export type PrerequisiteCode = (typeof PREREQUISITE_CODES)[number];
@@ -142,7 +144,6 @@ export type PrerequisiteCode = (typeof PREREQUISITE_CODES)[number];
 export const WARNING_CODES = [
   'unenroll-other-mdm',
   'bulk-organization-only',
-  'no-ca-bulk-1709',
   'upgrade-windows',
   'premium-required',
   'userless-organization-owned',
@@ -155,6 +156,12 @@ export const WARNING_CODES = [
   'windows81-unsupported',
   'wip-deprecated',
   'hybrid-not-recommended',
+  'tpm-attestation-required',
+  'hybrid-autopilot-prerequisites',
+  'replace-legacy-hardware',
+  'personal-block-blocks-join',
+  'windows-home-cannot-join',
+  'dem-not-needed',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -165,14 +172,20 @@ export const SINCE_GUIDE_WARNINGS = [
   'windows81-unsupported',
   'wip-deprecated',
   'hybrid-not-recommended',
+  'tpm-attestation-required',
+  'hybrid-autopilot-prerequisites',
+  'replace-legacy-hardware',
+  'personal-block-blocks-join',
+  'windows-home-cannot-join',
+  'dem-not-needed',
 ] as const satisfies readonly WarningCode[];
 
 /** The product's own ranking rules (the guide does not rank); the result names the one that chose. */
 export const POLICY_IDS = [
   'personal-automatic',
-  'dem-automatic',
   'legacy-windows-autopilot-existing',
   'configmgr-comanagement',
+  'configmgr-transition',
   'autopilot-partner-or-remote',
   'domain-joined-group-policy',
   'default-automatic',
@@ -183,12 +196,22 @@ export type PolicyId = (typeof POLICY_IDS)[number];
 export const AUTOPILOT_MODES = ['self-deploying', 'pre-provisioned', 'existing-devices', 'user-driven'] as const;
 export type AutopilotMode = (typeof AUTOPILOT_MODES)[number];
 
-/** Automatic enrollment's user scopes. `some-or-all` reads "Some or All" in the admin center. */
+/**
+ * Automatic enrollment's user scopes. `some-or-all` reads "Some or All" in the admin center. `mam` is the guide's
+ * MAM user scope, now the WIP user scope: the engine always returns 'none' (WIP is retired); the type keeps
+ * 'some-or-all' because published organization settings from before may still carry it.
+ */
 export type ScopeSetting = 'none' | 'some-or-all';
 export interface Scopes {
   readonly mdm: ScopeSetting;
   readonly mam: ScopeSetting;
 }
+
+/**
+ * How personal devices stay registered (work account only) instead of MDM-enrolled: their users are kept out of
+ * the MDM user scope, or an enrollment restriction blocks personally owned Windows devices.
+ */
+export type RegisterPersonalBy = 'outside-mdm-scope' | 'block-personal-enrollment';
 
 /** One method's verdict with everything that explains it. */
 export interface MethodResult {
@@ -215,6 +238,8 @@ export interface Recommendation {
   readonly coManagementPath?: CoManagementPath;
   /** Present when automatic enrollment is recommended. */
   readonly scopes?: Scopes;
+  /** Present when personal devices are only registered (work account only): how they are kept out of MDM. */
+  readonly registerPersonal?: RegisterPersonalBy;
   /** Present when ownership is mixed: the same analysis for each kind of device. */
   readonly segments?: { readonly organization: Recommendation; readonly personal: Recommendation };
 }
@@ -226,23 +251,38 @@ export type NextQuestion =
 
 /** The administrator's to-do items; which ones apply depends on the recommendation. */
 export const ADMIN_TASK_IDS = [
+  'intune-licences',
+  'entra-p1-licences',
+  'mdm-scope-role',
+  'entra-device-settings',
+  'dem-account',
   'auto-windows-version',
   'auto-cname',
   'auto-scopes',
   'auto-bulk-package',
+  'bulk-exclude-mfa',
+  'byod-keep-registered',
+  'byod-block-personal-enrollment',
+  'byod-corporate-identifiers',
+  'byod-disable-mdm-on-add-account',
+  'byod-app-protection-edge',
+  'byod-conditional-access',
+  'byod-security-center-connector',
   'ap-automatic-enrollment',
   'ap-register-devices',
+  'ap-esp',
   'ap-deployment-profile',
   'ap-intune-connector',
+  'ap-domain-join-profile',
   'ap-existing-devices-task-sequence',
   'ap-devices-appear',
   'gp-supported-devices',
   'gp-register-ad',
   'gp-hybrid-join',
   'gp-create-policy',
-  'cm-choose-path',
   'cm-path-configmgr-clients',
   'cm-path-intune-devices',
+  'cm-move-workloads',
   'cm-tenant-attach',
   'guide-users',
 ] as const;
@@ -310,3 +350,31 @@ export interface OrganizationSettings {
   readonly autopilotJoin?: AutopilotJoin;
   readonly personalScopes?: Scopes;
 }
+
+/**
+ * Where Microsoft's current guidance changed what the customer's April 2021 copy would have the admin do; the
+ * result names each that changed this advice, and the content layer says it in one line.
+ */
+export const SINCE_GUIDE_CHANGE_IDS = [
+  'p1-required',
+  'wip-retired',
+  'registered-not-enrolled',
+  'entra-join-for-new-devices',
+  'self-deploying-entra-only',
+  'dem-not-a-blocker',
+  'windows-11-target',
+  'bulk-ca-any-version',
+  'group-policy-is-automatic-variant',
+  'configmgr-phasing-out',
+] as const;
+export type SinceGuideChangeId = (typeof SINCE_GUIDE_CHANGE_IDS)[number];
+
+/** Places where the customer's Dutch copy of the guide is wrong and this advice depends on them. */
+export const GUIDE_COPY_NOTE_CODES = [
+  'nl-autopilot-personal',
+  'nl-lost-cross',
+  'nl-autopilot-tasks-missing',
+  'nl-comanagement-paths-missing',
+  'nl-registered-means-enrolled',
+] as const;
+export type GuideCopyNoteCode = (typeof GUIDE_COPY_NOTE_CODES)[number];

@@ -5,7 +5,9 @@ import { isLang } from '../content/lang';
 import { localizeQuestion, questionCatalogue, unknownLabel } from '../content/questions';
 import { localizeRecommendation } from '../content/recommendation';
 import { LANGS, type Lang, type LocalizedQuestion } from '../content/types';
-import { nextQuestion, recommend, validateAnswers, type AnswerError, type Answers } from '../engine';
+import { decisionSummary } from '../content/decision';
+import { localizeAdminTasks } from '../content/tasks';
+import { adminTasks, instructionSets, nextQuestion, recommend, validateAnswers, type AnswerError, type Answers } from '../engine';
 import { UNKNOWN } from '../engine/types';
 import { sendApiError, sendJson } from './http-error';
 import { API_MAX_BODY_BYTES, jsonBody } from './json-body';
@@ -94,18 +96,29 @@ async function postNext(req: Request, res: Response): Promise<void> {
   });
 }
 
-/** POST /api/recommend — every method's verdict with reasons, prerequisites and warnings worded in the request's lang. */
+/**
+ * POST /api/recommend — the decision (method, deciding reasons, blocking prerequisites, what changed since the
+ * customer's copy), every method's verdict with reasons, warnings, the admin tasks that apply, the employee
+ * instruction set ids and the Dutch copy's defects that matter, worded in the request's lang.
+ */
 async function postRecommend(req: Request, res: Response): Promise<void> {
   const parsed = parseAdvisorBody(req);
   if (!parsed.ok) {
     sendApiError(res, parsed.detail, parsed.lang);
     return;
   }
-  const rec = recommend(parsed.answers);
+  const { answers, lang } = parsed;
+  const rec = recommend(answers);
+  const decision = decisionSummary(rec, answers, lang);
   sendJson(res, 200, {
-    lang: parsed.lang,
-    ...localizeRecommendation(rec, parsed.lang),
-    guideContradictions: contradictionsFor(parsed.answers, rec).map((id) => ({ id, text: contradictionText(id, parsed.lang) })),
+    lang,
+    ...localizeRecommendation(rec, lang),
+    decision,
+    tasks: localizeAdminTasks(adminTasks(rec, answers), rec, lang, undefined, answers).map((t) => ({ id: t.id, title: t.title, text: t.detail })),
+    instructionSets: instructionSets(rec, answers),
+    sinceGuideChanges: decision.changes,
+    guideCopyNotes: decision.guideCopyNotes,
+    guideContradictions: contradictionsFor(answers, rec).map((id) => ({ id, text: contradictionText(id, lang) })),
   });
 }
 

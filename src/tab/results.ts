@@ -8,6 +8,7 @@ import {
   type AdaptiveCardJson,
   type Verb,
 } from '../cards';
+import { decisionSummary, type DecisionSummary } from '../content/decision';
 import type { TabView } from '../content/tab';
 import type { Lang } from '../content/types';
 import { instructionSets, recommend, type Answers, type Recommendation } from '../engine';
@@ -73,6 +74,8 @@ export function forTab(card: AdaptiveCardJson): AdaptiveCardJson {
 export interface TabResults {
   readonly views: { readonly [V in TabView]: readonly AdaptiveCardJson[] };
   readonly decision: ServerVerdict;
+  /** What the tab leads with: method, deciding reasons, blocking prerequisites, changes since the customer's copy. */
+  readonly summary: DecisionSummary;
 }
 
 /** The same decision fields /api/recommend reports, from the bundled engine's result. */
@@ -103,7 +106,11 @@ export function buildTabResults(answers: Answers, lang: Lang, baseUrl?: string):
   const instructions = instructionSets(rec, answers).map((set) =>
     forTab(buildInstructionsCard(set, lang, baseUrl === undefined ? {} : { baseUrl })),
   );
-  return { views: { recommendation: [recommendation], comparison: [comparison], tasks, instructions }, decision: decisionOf(rec) };
+  return {
+    views: { recommendation: [recommendation], comparison: [comparison], tasks, instructions },
+    decision: decisionOf(rec),
+    summary: decisionSummary(rec, answers, lang),
+  };
 }
 
 /** The comparison table before any question is answered (the welcome screen's "Compare methods"). */

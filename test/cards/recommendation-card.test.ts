@@ -73,15 +73,15 @@ describe('recommendation card', () => {
   });
 
   test.each([
-    { lang: 'en' as Lang, mdm: 'MDM user scope', mam: 'MAM user scope', none: 'None', someOrAll: 'Some or All' },
-    { lang: 'nl' as Lang, mdm: 'MDM-gebruikersbereik', mam: 'MAM-gebruikersbereik', none: 'Geen', someOrAll: 'Sommige of Alle' },
-  ])('[$lang] personal devices managed by account: MDM scope "$none", MAM scope "$someOrAll"', ({ lang, mdm, mam, none, someOrAll }) => {
+    { lang: 'en' as Lang, mdm: 'MDM user scope', mam: 'WIP user scope (formerly MAM user scope)', none: 'None' },
+    { lang: 'nl' as Lang, mdm: 'MDM-gebruikersbereik', mam: 'WIP-gebruikersbereik (voorheen MAM-gebruikersbereik)', none: 'Geen' },
+  ])('[$lang] personal devices managed by account: registered, so MDM scope "$none" and the WIP (formerly MAM) scope "$none"', ({ lang, mdm, mam, none }) => {
     const { rec, card } = setup('personal-automatic-scopes', lang);
     expect(rec.recommended).toBe('automatic');
-    expect(rec.scopes).toEqual({ mdm: 'none', mam: 'some-or-all' });
+    expect(rec.scopes).toEqual({ mdm: 'none', mam: 'none' });
     const json = JSON.stringify(card);
     expect(json).toContain(JSON.stringify({ title: mdm, value: none }));
-    expect(json).toContain(JSON.stringify({ title: mam, value: someOrAll }));
+    expect(json).toContain(JSON.stringify({ title: mam, value: none }));
   });
 
   test.each(LANGS)('[%s] mixed ownership: one section per segment, each named with its method and settings', (lang) => {

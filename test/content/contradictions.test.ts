@@ -22,7 +22,7 @@ const ROWS: readonly Row[] = [
     expected: ['premium-may-vs-requires'],
   },
   {
-    name: 'no Premium, Autopilot-like situation falls back to automatic',
+    name: 'no P1, remote workers: Autopilot stays the pick, conditional on P1',
     answers: { ownership: 'organization', remoteWorkers: 'yes', configMgr: 'none', identity: 'cloud', azureAdPremium: 'no' },
     expected: ['premium-may-vs-requires'],
   },
@@ -30,6 +30,11 @@ const ROWS: readonly Row[] = [
     name: 'DEM account',
     answers: makeAnswers({ ownership: 'organization', demAccount: 'yes', configMgr: 'none', identity: 'cloud' }),
     expected: ['dem-autopilot-note'],
+  },
+  {
+    name: 'DEM account and devices shipped straight to remote workers: surfaced, not silently resolved',
+    answers: makeAnswers({ ownership: 'organization', demAccount: 'yes', remoteWorkers: 'yes', configMgr: 'none', identity: 'cloud' }),
+    expected: ['dem-autopilot-note', 'dem-with-shipping'],
   },
   {
     name: 'personal devices, co-management not ruled out (ConfigMgr unknown)',
@@ -74,7 +79,7 @@ test.each(ROWS)('$name', ({ answers, expected }) => {
 
 test('lists every contradiction of the reference once, with text in both languages', () => {
   expect(GUIDE_CONTRADICTIONS.map((c) => c.id)).toEqual([...CONTRADICTION_IDS]);
-  expect(CONTRADICTION_IDS).toHaveLength(7);
+  expect(CONTRADICTION_IDS).toHaveLength(8);
   for (const c of GUIDE_CONTRADICTIONS) {
     for (const lang of LANGS) expect(c.text[lang]).toBe(contradictionText(c.id, lang));
     expect(c.text.nl).not.toBe(c.text.en);
@@ -91,16 +96,18 @@ test.each(LANGS)('each contradiction names both sides in %s', (lang) => {
           'comanagement-personal-vs-joined': [/✔ for personal/, /joined/],
           'autopilot-wipe-vs-existing-devices': [/no wiping/, /formats/],
           'userless-sign-in-vs-self-deploying': [/sign in/, /self-deploying/],
-          'personal-userless': [/organization-owned/, /ask/],
+          'personal-userless': [/organization-owned/, /Check your answers/],
+          'dem-with-shipping': [/DEM account/, /shipped straight to users/],
         }
       : {
           'premium-may-vs-requires': [/mogelijk nodig/, /vereist/],
           'dem-autopilot-note': [/✘/, /DEM-account/],
           'user-enrollment-missing': [/Gebruikersinschrijving/, /geen hoofdstuk/],
-          'comanagement-personal-vs-joined': [/✔ voor persoonlijke/, /toegevoegd/],
+          'comanagement-personal-vs-joined': [/✔ voor persoonlijke/, /gekoppeld/],
           'autopilot-wipe-vs-existing-devices': [/niets hoeft te wissen/, /formatteert/],
           'userless-sign-in-vs-self-deploying': [/aanmelden/, /zelf-implementerende/],
-          'personal-userless': [/bedrijfseigendom/, /vragen/],
+          'personal-userless': [/bedrijfseigendom/, /Controleer uw antwoorden/],
+          'dem-with-shipping': [/DEM-account/, /rechtstreeks naar gebruikers/],
         };
   for (const id of CONTRADICTION_IDS) for (const re of pairs[id]) expect(contradictionText(id, lang)).toMatch(re);
 });

@@ -73,10 +73,11 @@ describe('Dutch copy defects are fixed', () => {
   it('restores the two co-management paths the Dutch copy lost', () => {
     const a = NL.find((e) => e.key === 'task.cm-path-configmgr-clients.detail')?.text ?? '';
     const b = NL.find((e) => e.key === 'task.cm-path-intune-devices.detail')?.text ?? '';
-    expect(a).toMatch(/bestaande clients automatisch in bij Intune/);
-    expect(a).toMatch(/hybride Azure AD/);
-    expect(b).toMatch(/al bij Intune zijn ingeschreven/);
-    expect(b).toMatch(/niet in de on-premises AD/);
+    expect(a).toMatch(/automatische inschrijving bij Intune/);
+    expect(a).toMatch(/hybride Microsoft Entra-gekoppeld/);
+    expect(b).toMatch(/aan Microsoft Entra gekoppeld/);
+    expect(b).toMatch(/cloudbeheergateway/);
+    expect(NL.find((e) => e.key === 'task.cm-path-configmgr-clients.title')?.text).toMatch(/bestaande Configuration Manager-clients/);
   });
 
   it('uses the guide’s own Dutch terms', () => {

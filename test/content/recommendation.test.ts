@@ -64,8 +64,10 @@ const SCENARIOS: readonly Scenario[] = [
     anywhere: [
       { lang: 'en', text: 'Our own policy, not the guide’s: for personal devices' },
       { lang: 'nl', text: 'Ons eigen beleid, niet dat van de handleiding' },
-      { lang: 'en', text: 'Since the guide (April 2021): Windows Information Protection was deprecated' },
-      { lang: 'nl', text: 'Sinds de handleiding (april 2021): Windows Information Protection' },
+      { lang: 'en', text: 'Since the guide (April 2021): The guide’s MAM user scope is now the WIP user scope, and WIP is retired: keep it at None.' },
+      { lang: 'nl', text: 'Sinds de handleiding (april 2021): Het MAM-gebruikersbereik uit de handleiding is nu het WIP-gebruikersbereik' },
+      { lang: 'en', text: 'Personal devices are registered, not enrolled: keep their users out of the MDM user scope' },
+      { lang: 'nl', text: 'Persoonlijke apparaten worden geregistreerd, niet ingeschreven' },
     ],
   },
   {
@@ -77,7 +79,7 @@ const SCENARIOS: readonly Scenario[] = [
       { lang: 'nl', method: 'groupPolicy', text: 'De apparaten zitten niet in een domein (alleen cloud) — Groepsbeleid heeft dit nodig en valt dus af' },
       { lang: 'en', method: 'coManagement', text: 'You do not use Configuration Manager — Co-management enrollment needs this' },
       { lang: 'en', method: 'autopilot', text: 'You have remote workers — the guide marks Windows Autopilot ✔ for this' },
-      { lang: 'en', method: 'autopilot', text: 'You have Azure AD Premium — Windows Autopilot requires this, and it is in place' },
+      { lang: 'en', method: 'autopilot', text: 'You have Microsoft Entra ID P1 — Windows Autopilot requires this, and it is in place' },
     ],
     anywhere: [
       { lang: 'en', text: 'User-driven mode' },
@@ -86,21 +88,27 @@ const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
-    name: 'hybrid joined without Azure AD Premium',
+    name: 'hybrid joined without Entra ID P1: Group Policy for the existing domain devices, once P1 is bought',
     answers: makeAnswers({ ownership: 'organization', identity: 'hybrid', azureAdPremium: 'no', configMgr: 'none' }),
-    recommended: 'automatic',
+    recommended: 'groupPolicy',
     reasons: [
       {
         lang: 'en',
         method: 'groupPolicy',
-        text: 'You do not have Azure AD Premium — Group Policy needs this, so it is not an option: Group Policy enrollment requires Azure AD Premium.',
+        text: 'Microsoft Entra ID P1 — Group Policy works once this is checked or done: Group Policy enrollment requires Microsoft Entra ID P1.',
       },
-      { lang: 'nl', method: 'groupPolicy', text: 'U hebt geen Azure AD Premium — Groepsbeleid heeft dit nodig en valt dus af' },
-      { lang: 'en', method: 'automatic', text: 'Azure AD Premium — Automatic enrollment works once this is checked or done: depending on the options' },
+      { lang: 'nl', method: 'groupPolicy', text: 'Microsoft Entra ID P1 — Groepsbeleid kan pas als dit is gecontroleerd of geregeld' },
+      {
+        lang: 'en',
+        method: 'automatic',
+        text: 'Microsoft Entra ID P1 — Automatic enrollment works once this is checked or done: the MDM user scope (automatic enrollment) is a Microsoft Entra ID P1 feature',
+      },
     ],
     anywhere: [
-      { lang: 'en', text: 'Windows Autopilot and Group Policy enrollment require Azure AD Premium' },
-      { lang: 'en', text: 'Check whether your configuration needs Azure AD Premium' },
+      { lang: 'en', text: 'This needs Microsoft Entra ID P1 for every user who enrolls' },
+      { lang: 'nl', text: 'Dit vereist Microsoft Entra ID P1 voor elke gebruiker die inschrijft' },
+      { lang: 'en', text: 'Get Microsoft Entra ID P1 for the users (included in Microsoft 365 E3/E5, F1/F3, A3/A5, Business Premium, EMS E3/E5; not in Office 365 E1/E3' },
+      { lang: 'nl', text: 'Neem Microsoft Entra ID P1 voor de gebruikers' },
     ],
   },
   {
@@ -115,18 +123,21 @@ const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
-    name: 'device enrollment manager account',
+    name: 'device enrollment manager account with Configuration Manager kept: co-management, DEM only a caveat',
     answers: makeAnswers({ ownership: 'organization', demAccount: 'yes', azureAdPremium: 'yes', configMgr: 'keep' }),
-    recommended: 'automatic',
+    recommended: 'coManagement',
     reasons: [
       {
         lang: 'en',
         method: 'autopilot',
-        text: 'You use a device enrollment manager (DEM) account — the guide rules Windows Autopilot out: DEM accounts do not apply to Autopilot.',
+        text: 'You use a device enrollment manager (DEM) account — the guide adds a caveat for Windows Autopilot. DEM accounts do not apply to Autopilot; you do not need one with it.',
       },
-      { lang: 'nl', method: 'coManagement', text: 'de handleiding sluit Inschrijving via co-beheer uit: DEM-accounts zijn niet van toepassing op co-beheer' },
+      { lang: 'nl', method: 'coManagement', text: 'de handleiding plaatst een kanttekening bij Inschrijving via co-beheer. DEM-accounts zijn niet van toepassing op co-beheer' },
     ],
-    anywhere: [{ lang: 'en', text: 'the only method DEM accounts apply to' }],
+    anywhere: [
+      { lang: 'en', text: 'You do not need your DEM account with this method' },
+      { lang: 'nl', text: 'Bij deze methode hebt u uw DEM-account niet nodig' },
+    ],
   },
   {
     name: 'Windows 7 desktops kept in Configuration Manager',
@@ -136,15 +147,17 @@ const SCENARIOS: readonly Scenario[] = [
       {
         lang: 'en',
         method: 'autopilot',
-        text: 'New or existing devices — the guide marks Windows Autopilot ✔ for this. Older desktops, such as Windows 7, can be upgraded',
+        text: 'New or existing devices (Windows version) — Windows Autopilot works once this is checked or done: older desktops, such as Windows 7, can be upgraded',
       },
       { lang: 'en', method: 'automatic', text: 'New or existing devices (Windows version) — Automatic enrollment works once this is checked or done' },
     ],
     anywhere: [
       { lang: 'en', text: 'Autopilot for existing devices' },
       { lang: 'nl', text: 'Autopilot voor bestaande apparaten' },
-      { lang: 'en', text: 'Upgrade the devices to Windows 10 or newer first.' },
+      { lang: 'en', text: 'Upgrade the devices to Windows 11 first' },
       { lang: 'en', text: 'Since the guide (April 2021): Windows 10 reached end of support' },
+      { lang: 'en', text: 'Hardware that shipped with Windows 7 or 8.1 often cannot run Windows 11' },
+      { lang: 'nl', text: 'Hardware die met Windows 7 of 8.1 is geleverd, kan vaak geen Windows 11 draaien' },
     ],
   },
   {
@@ -155,7 +168,8 @@ const SCENARIOS: readonly Scenario[] = [
       { lang: 'en', text: 'No recommendation yet: your answers contradict each other. User-less devices' },
       { lang: 'nl', text: 'Nog geen advies: uw antwoorden spreken elkaar tegen' },
       { lang: 'en', text: 'Re-check who owns the devices and who uses them' },
-      { lang: 'en', text: 'we will not guess' },
+      { lang: 'en', text: 'Check which devices you mean before you continue' },
+      { lang: 'nl', text: 'Controleer welke apparaten u bedoelt voordat u verdergaat' },
     ],
   },
   {
@@ -201,17 +215,17 @@ const SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
-    name: 'bulk on Windows 10 1709 with conditional access',
+    name: 'bulk on Windows 10 1709 with conditional access: CA is available, but Windows 11 first',
     answers: makeAnswers({ ownership: 'organization', volume: 'bulk', windowsVersion: 'win10-1709-or-older', conditionalAccess: 'yes', configMgr: 'none' }),
     recommended: 'automatic',
     reasons: [
-      {
-        lang: 'en',
-        method: 'automatic',
-        text: 'Conditional access on bulk-enrolled devices — Automatic enrollment works once this is checked or done: on Windows 10 1709 and older',
-      },
+      { lang: 'en', method: 'automatic', text: 'the guide marks Automatic enrollment ✔ for this. Conditional access is available for bulk-enrolled Windows devices' },
+      { lang: 'en', method: 'automatic', text: 'Windows 10 1709 and older are long out of servicing; upgrade to Windows 11 before you enroll' },
     ],
-    anywhere: [{ lang: 'en', text: 'Upgrade the devices to Windows 10 1803 or newer' }],
+    anywhere: [
+      { lang: 'en', text: 'Upgrade the devices to Windows 11 first' },
+      { lang: 'nl', text: 'Voer eerst een upgrade van de apparaten uit naar Windows 11' },
+    ],
   },
   {
     name: 'mixed fleet, bulk, work account only on personal devices',
@@ -314,12 +328,13 @@ describe.each(SCENARIOS)('$name', (scenario) => {
   }
 });
 
-test('mixed ownership localizes each segment with its own scopes and reasons', () => {
+test('mixed ownership localizes each segment; WIP (formerly MAM) stays Geen and the personal devices stay registered', () => {
   const rec = recommend(makeAnswers({ ownership: 'mixed', manage: 'account', azureAdPremium: 'yes' }));
   const loc = localizeRecommendation(rec, 'nl');
-  expect(loc.segments?.personal.scopes).toMatchObject({ mdmLabel: 'Geen', mamLabel: 'Sommige of Alle' });
+  expect(loc.segments?.personal.scopes).toMatchObject({ mdmLabel: 'Sommige of Alle', mamLabel: 'Geen' });
   expect(loc.segments?.personal.recommendedName).toBe('Automatische inschrijving');
-  expect(loc.scopes).toMatchObject({ mdmLabel: 'Sommige of Alle', mamLabel: 'Sommige of Alle' });
+  expect(loc.scopes).toMatchObject({ mdmLabel: 'Sommige of Alle', mamLabel: 'Geen' });
+  expect(loc.registerPersonal?.text).toContain('inschrijvingsbeperking blokkeert Windows-apparaten in persoonlijk eigendom');
 });
 
 

@@ -27,30 +27,55 @@ const ORG_DEFAULT = makeAnswers({ ownership: 'organization', identity: 'cloud', 
 const REMOTE = makeAnswers({ ownership: 'organization', identity: 'cloud', configMgr: 'none', remoteWorkers: 'yes' });
 const KIOSK = makeAnswers({ ownership: 'organization', identity: 'cloud', configMgr: 'none', userAffinity: 'userless', purchase: 'autopilot-partner' });
 const PARTNER_BULK = makeAnswers({ ownership: 'organization', identity: 'cloud', configMgr: 'none', purchase: 'autopilot-partner', remoteWorkers: 'no', volume: 'bulk' });
-const HYBRID_REMOTE = makeAnswers({ ownership: 'organization', identity: 'hybrid', configMgr: 'none', remoteWorkers: 'yes' });
+const HYBRID_EXISTING = makeAnswers({ ownership: 'organization', identity: 'hybrid', deviceAge: 'existing', configMgr: 'none', remoteWorkers: 'yes' });
+const CM_LEAVING = makeAnswers({ ownership: 'organization', configMgr: 'phasing-out', identity: 'hybrid', deviceAge: 'existing' });
+const ORG_BULK = makeAnswers({ ownership: 'organization', identity: 'cloud', configMgr: 'none', purchase: 'other', remoteWorkers: 'no', volume: 'bulk' });
+const MIXED_ACCOUNT = makeAnswers({ ownership: 'mixed', manage: 'account', identity: 'cloud', configMgr: 'none' });
 const LEGACY = makeAnswers({ ownership: 'organization', windowsVersion: 'win7', configMgr: 'keep' });
 const DOMAIN = makeAnswers({ ownership: 'organization', identity: 'hybrid', configMgr: 'none', purchase: 'other', remoteWorkers: 'no' });
 const CM_INTUNE = makeAnswers({ ownership: 'organization', configMgr: 'keep', alreadyInIntune: 'yes' });
 const CM_CLIENTS = makeAnswers({ ownership: 'organization', configMgr: 'keep', alreadyInIntune: 'no', identity: 'hybrid' });
-const CM_UNKNOWN = makeAnswers({ ownership: 'organization', configMgr: 'keep' });
 
 const ROWS: readonly TaskRow[] = [
-  { name: 'BYOD account only', answers: BYOD_ACCOUNT, method: 'automatic', lang: 'en', task: 'auto-scopes', says: ['MDM user scope = None, MAM user scope = Some or All', 'not joined'] },
-  { name: 'BYOD account only', answers: BYOD_ACCOUNT, method: 'automatic', lang: 'nl', task: 'auto-scopes', says: ['MDM-gebruikersbereik = Geen, MAM-gebruikersbereik = Sommige of Alle', 'Automatische inschrijving'] },
+  {
+    name: 'BYOD account only',
+    answers: BYOD_ACCOUNT,
+    method: 'automatic',
+    lang: 'en',
+    task: 'auto-scopes',
+    says: ['Devices > Device onboarding > Enrollment > Windows > Automatic Enrollment', 'MDM user scope = None, WIP user scope (formerly MAM user scope) = None', 'registered'],
+    doesNotSay: ['= Some or All'],
+  },
+  {
+    name: 'BYOD account only',
+    answers: BYOD_ACCOUNT,
+    method: 'automatic',
+    lang: 'nl',
+    task: 'auto-scopes',
+    says: ['MDM-gebruikersbereik = Geen, WIP-gebruikersbereik (voorheen MAM-gebruikersbereik) = Geen', 'Onboarding van apparaten'],
+    doesNotSay: ['= Sommige of Alle'],
+  },
   { name: 'BYOD account only', answers: BYOD_ACCOUNT, method: 'automatic', lang: 'en', task: 'guide-users', says: ['work e-mail address (not "Join this device…")'], doesNotSay: ['work devices'] },
-  { name: 'BYOD managed device', answers: BYOD_DEVICE, method: 'automatic', lang: 'en', task: 'auto-scopes', says: ['MDM user scope = Some or All, MAM user scope = None'] },
-  { name: 'BYOD managed device', answers: BYOD_DEVICE, method: 'automatic', lang: 'nl', task: 'guide-users', says: ['"Dit apparaat toevoegen aan Azure Active Directory"'] },
-  { name: 'organization default', answers: ORG_DEFAULT, method: 'automatic', lang: 'en', task: 'auto-scopes', says: ['MDM user scope = Some or All, MAM user scope = None'] },
+  { name: 'BYOD account only', answers: BYOD_ACCOUNT, method: 'automatic', lang: 'en', task: 'byod-keep-registered', says: ['outside the MDM user scope', 'WIP user scope to None'] },
+  { name: 'BYOD account only', answers: BYOD_ACCOUNT, method: 'automatic', lang: 'en', task: 'byod-disable-mdm-on-add-account', says: ['public preview', 'not Settings > Accounts > Access work or school'] },
+  { name: 'BYOD account only', answers: BYOD_ACCOUNT, method: 'automatic', lang: 'nl', task: 'byod-conditional-access', says: ['Beveiligingsbeleid voor apps vereisen', 'Zonder P1'] },
+  { name: 'BYOD account only', answers: BYOD_ACCOUNT, method: 'automatic', lang: 'en', task: 'byod-security-center-connector', says: ['Tenant administration > Connectors and tokens', 'Windows Security Center'] },
+  { name: 'BYOD managed device', answers: BYOD_DEVICE, method: 'automatic', lang: 'en', task: 'auto-scopes', says: ['MDM user scope = Some or All, WIP user scope (formerly MAM user scope) = None'] },
+  { name: 'BYOD managed device', answers: BYOD_DEVICE, method: 'automatic', lang: 'nl', task: 'guide-users', says: ['"Dit apparaat koppelen aan Microsoft Entra ID"'] },
+  { name: 'organization default', answers: ORG_DEFAULT, method: 'automatic', lang: 'en', task: 'auto-scopes', says: ['MDM user scope = Some or All, WIP user scope (formerly MAM user scope) = None'] },
   { name: 'organization default', answers: ORG_DEFAULT, method: 'automatic', lang: 'en', task: 'guide-users', says: ['work devices: sign in with the work account'], doesNotSay: ['personal devices'] },
   { name: 'organization default', answers: ORG_DEFAULT, method: 'automatic', lang: 'en', task: 'auto-cname', says: ['EnterpriseEnrollment.contoso.com', 'EnterpriseEnrollment-s.manage.microsoft.com'] },
+  { name: 'organization default', answers: ORG_DEFAULT, method: 'automatic', lang: 'en', task: 'intune-licences', says: ['Intune licence'] },
+  { name: 'organization default', answers: ORG_DEFAULT, method: 'automatic', lang: 'en', task: 'mdm-scope-role', says: ['Intune Administrator'] },
+  { name: 'organization default', answers: ORG_DEFAULT, method: 'automatic', lang: 'nl', task: 'entra-device-settings', says: ['Gebruikers kunnen apparaten koppelen aan Microsoft Entra', 'Maximum aantal apparaten per gebruiker'] },
   {
     name: 'remote workers',
     answers: REMOTE,
     method: 'autopilot',
     lang: 'en',
     task: 'ap-deployment-profile',
-    says: ['User-driven mode', 'Deployment mode: User-Driven', 'Azure AD joined', 'Standard (no local admin)', 'Hide (skip the EULA)', 'security groups', 'exclude groups'],
-    doesNotSay: ['Hybrid'],
+    says: ['User-driven mode', 'Deployment mode: User-Driven', 'Join to Microsoft Entra ID as: Microsoft Entra joined', 'Standard (no local admin)', 'License Terms: Hide', 'security groups'],
+    doesNotSay: ['hybrid'],
   },
   {
     name: 'remote workers',
@@ -58,34 +83,43 @@ const ROWS: readonly TaskRow[] = [
     method: 'autopilot',
     lang: 'nl',
     task: 'ap-deployment-profile',
-    says: ['Door gebruiker gestuurd', 'geen lokale beheerder', 'EULA overslaan', 'beveiligingsgroepen'],
+    says: ['Door gebruiker gestuurd', 'Standaard', 'Aan Microsoft Entra gekoppeld', 'beveiligingsgroepen'],
   },
   { name: 'remote workers', answers: REMOTE, method: 'autopilot', lang: 'en', task: 'ap-automatic-enrollment', says: ['MDM user scope to Some or All'] },
-  { name: 'remote workers', answers: REMOTE, method: 'autopilot', lang: 'en', task: 'ap-register-devices', says: ['hardware IDs', 'OEM or CSP partner'] },
-  { name: 'kiosks', answers: KIOSK, method: 'autopilot', lang: 'en', task: 'ap-deployment-profile', says: ['Deployment mode: Self-Deploying'] },
+  { name: 'remote workers', answers: REMOTE, method: 'autopilot', lang: 'en', task: 'ap-register-devices', says: ['hardware hashes', 'OEM or CSP partner', 'Windows Autopilot device preparation'] },
+  { name: 'remote workers', answers: REMOTE, method: 'autopilot', lang: 'en', task: 'ap-esp', says: ['Enrollment Status Page'] },
+  { name: 'kiosks', answers: KIOSK, method: 'autopilot', lang: 'en', task: 'ap-deployment-profile', says: ['Deployment mode: Self-Deploying', 'Microsoft Entra joined'] },
   { name: 'kiosks', answers: KIOSK, method: 'autopilot', lang: 'nl', task: 'ap-deployment-profile', says: ['Implementatiemodus: Zelf-implementerend'] },
   { name: 'partner bulk', answers: PARTNER_BULK, method: 'autopilot', lang: 'en', task: 'ap-deployment-profile', says: ['Allow pre-provisioned deployment: Yes'] },
-  { name: 'hybrid remote', answers: HYBRID_REMOTE, method: 'autopilot', lang: 'en', task: 'ap-deployment-profile', says: ['Hybrid Azure AD joined'] },
-  { name: 'hybrid remote', answers: HYBRID_REMOTE, method: 'autopilot', lang: 'en', task: 'ap-intune-connector', says: ['Intune Connector for Active Directory'] },
-  { name: 'Windows 7 with ConfigMgr', answers: LEGACY, method: 'autopilot', lang: 'en', task: 'ap-existing-devices-task-sequence', says: ['task sequence', 'formats the drive'] },
-  { name: 'domain joined', answers: DOMAIN, method: 'groupPolicy', lang: 'en', task: 'gp-create-policy', says: ['"Enable automatic MDM enrollment using default Azure AD credentials"', 'user@contoso.com'] },
+  { name: 'hybrid existing', answers: HYBRID_EXISTING, method: 'autopilot', lang: 'en', task: 'ap-deployment-profile', says: ['Join to Microsoft Entra ID as: Microsoft Entra hybrid joined'] },
+  { name: 'hybrid existing', answers: HYBRID_EXISTING, method: 'autopilot', lang: 'en', task: 'ap-intune-connector', says: ['Intune Connector for Active Directory', '6.2501.2000.5', '6.2504.2001.8', 'managed service account'] },
+  { name: 'hybrid existing', answers: HYBRID_EXISTING, method: 'autopilot', lang: 'nl', task: 'ap-domain-join-profile', says: ['Domeindeelname', 'organisatie-eenheid'] },
+  { name: 'Windows 7 with ConfigMgr', answers: LEGACY, method: 'autopilot', lang: 'en', task: 'ap-existing-devices-task-sequence', says: ['task sequence', 'formats the drive', 'Windows 11'] },
+  {
+    name: 'domain joined',
+    answers: DOMAIN,
+    method: 'groupPolicy',
+    lang: 'en',
+    task: 'gp-create-policy',
+    says: ['"Enable automatic MDM enrollment using default Microsoft Entra credentials"', 'older templates', 'name@yourdomain'],
+  },
   {
     name: 'domain joined',
     answers: DOMAIN,
     method: 'groupPolicy',
     lang: 'nl',
     task: 'gp-create-policy',
-    says: ['"Automatische MDM-inschrijving inschakelen met Azure AD-standaardreferenties"', 'Beheersjablonen'],
+    says: ['"Automatische MDM-inschrijving inschakelen met standaardreferenties van Microsoft Entra"', 'Beheersjablonen'],
   },
-  { name: 'domain joined', answers: DOMAIN, method: 'groupPolicy', lang: 'en', task: 'gp-hybrid-join', says: ['hybrid Azure AD joined'] },
-  { name: 'co-management, devices in Intune', answers: CM_INTUNE, method: 'coManagement', lang: 'en', task: 'cm-path-intune-devices', says: ['This path fits your answers.'] },
-  { name: 'co-management, devices in Intune', answers: CM_INTUNE, method: 'coManagement', lang: 'en', task: 'cm-path-configmgr-clients', says: ['hybrid Azure AD joined'], doesNotSay: ['fits', 'Pick'] },
-  { name: 'co-management, ConfigMgr clients', answers: CM_CLIENTS, method: 'coManagement', lang: 'nl', task: 'cm-path-configmgr-clients', says: ['Dit pad past bij uw antwoorden.'] },
-  { name: 'co-management, ConfigMgr clients', answers: CM_CLIENTS, method: 'coManagement', lang: 'nl', task: 'cm-path-intune-devices', says: ['al bij Intune zijn ingeschreven'], doesNotSay: ['past bij'] },
-  { name: 'co-management, path unknown', answers: CM_UNKNOWN, method: 'coManagement', lang: 'en', task: 'cm-path-configmgr-clients', says: ['Pick the path that matches your devices.'] },
-  { name: 'co-management, path unknown', answers: CM_UNKNOWN, method: 'coManagement', lang: 'en', task: 'cm-path-intune-devices', says: ['Pick the path that matches your devices.'] },
-  { name: 'co-management', answers: CM_UNKNOWN, method: 'coManagement', lang: 'en', task: 'cm-tenant-attach', says: ['not an enrollment method', 'does not enroll'] },
-  { name: 'co-management', answers: CM_UNKNOWN, method: 'coManagement', lang: 'nl', task: 'cm-tenant-attach', says: ['geen inschrijvingsmethode', 'tenantkoppeling'] },
+  { name: 'domain joined', answers: DOMAIN, method: 'groupPolicy', lang: 'en', task: 'gp-hybrid-join', says: ['Microsoft Entra hybrid joined'] },
+  { name: 'co-management, devices in Intune', answers: CM_INTUNE, method: 'coManagement', lang: 'en', task: 'cm-path-intune-devices', says: ['cloud management gateway', 'Microsoft Entra joined'] },
+  { name: 'co-management, ConfigMgr clients', answers: CM_CLIENTS, method: 'coManagement', lang: 'nl', task: 'cm-path-configmgr-clients', says: ['hybride Microsoft Entra-gekoppeld', 'Cloud Attach'] },
+  { name: 'co-management', answers: CM_CLIENTS, method: 'coManagement', lang: 'en', task: 'cm-tenant-attach', says: ['not an enrollment method', 'does not enroll'] },
+  { name: 'co-management', answers: CM_CLIENTS, method: 'coManagement', lang: 'nl', task: 'cm-tenant-attach', says: ['geen inschrijvingsmethode', 'tenantkoppeling'] },
+  { name: 'Configuration Manager phased out', answers: CM_LEAVING, method: 'coManagement', lang: 'en', task: 'cm-move-workloads', says: ['workloads', 'pilot'] },
+  { name: 'bulk', answers: ORG_BULK, method: 'automatic', lang: 'en', task: 'bulk-exclude-mfa', says: ['exclude that account from Conditional Access policies that require MFA'] },
+  { name: 'bulk', answers: ORG_BULK, method: 'automatic', lang: 'nl', task: 'bulk-exclude-mfa', says: ['voorwaardelijke toegang', 'MFA'] },
+  { name: 'mixed, account only', answers: MIXED_ACCOUNT, method: 'automatic', lang: 'en', task: 'byod-corporate-identifiers', says: ['Corporate device identifiers', 'Autopilot'] },
 ];
 
 test.each(ROWS)('$name ($lang): $task says what to set', ({ answers, method, lang, task, says, doesNotSay }) => {
@@ -120,26 +154,38 @@ test.each(LANGS)('the task sequence users look for in Software Center has the na
   expect(localizeInstructions('autopilot-existing-devices', lang).steps.join('\n')).toContain(`"${name ?? '?'}"`);
 });
 
-test('the Group Policy name is exactly the editor’s wording in each language', () => {
-  expect(groupPolicyName('en')).toBe('Enable automatic MDM enrollment using default Azure AD credentials');
-  expect(groupPolicyName('nl')).toBe('Automatische MDM-inschrijving inschakelen met Azure AD-standaardreferenties');
+test('the Group Policy name is the current template’s wording in each language (Entra, not Azure AD)', () => {
+  expect(groupPolicyName('en')).toBe('Enable automatic MDM enrollment using default Microsoft Entra credentials');
+  expect(groupPolicyName('nl')).toBe('Automatische MDM-inschrijving inschakelen met standaardreferenties van Microsoft Entra');
 });
 
-test('without answers, the co-management path is read from the recommendation’s reasons', () => {
-  const rec = recommend(CM_INTUNE);
-  const tasks = localizeAdminTasks(adminTasks(rec, CM_INTUNE), rec, 'en');
-  expect(tasks.find((t) => t.id === 'cm-path-intune-devices')?.detail).toContain('This path fits your answers.');
+test.each(LANGS)('co-management shows only the decided path (%s): path b is absent when path a is decided, and the other way round', (lang) => {
+  const a = tasksFor(CM_CLIENTS, lang);
+  expect(a.has('cm-path-configmgr-clients')).toBe(true);
+  expect(a.has('cm-path-intune-devices')).toBe(false);
+  const b = tasksFor(CM_INTUNE, lang);
+  expect(b.has('cm-path-intune-devices')).toBe(true);
+  expect(b.has('cm-path-configmgr-clients')).toBe(false);
 });
 
-test('for a mixed fleet, tasks of both segments are worded with the top-level scope setting', () => {
+test.each(LANGS)('no placeholder once settings give the domain (%s): the work account reads name@contoso.nl', (lang) => {
+  const withServer = tasksFor(DOMAIN, lang, { enrollmentServer: 'EnterpriseEnrollment.contoso.nl' });
+  expect(withServer.get('gp-create-policy')).toContain('name@contoso.nl');
+  expect(withServer.get('guide-users')).toContain('name@contoso.nl');
+  expect([...withServer.values()].join('\n')).not.toMatch(/yourdomain|uwdomein/);
+  expect(tasksFor(DOMAIN, lang).get('guide-users')).toMatch(/name@yourdomain|naam@uwdomein/);
+});
+
+test('for a mixed fleet, tasks of both segments are worded with the top-level scope setting; WIP stays None', () => {
   const answers = makeAnswers({ ownership: 'mixed', manage: 'account', volume: 'bulk' });
   const tasks = tasksFor(answers, 'en');
-  expect(tasks.get('auto-scopes')).toContain('MDM user scope = Some or All, MAM user scope = Some or All');
+  expect(tasks.get('auto-scopes')).toContain('MDM user scope = Some or All, WIP user scope (formerly MAM user scope) = None');
   expect(tasks.get('auto-bulk-package')).toContain('Organization-owned devices only');
+  expect(tasks.get('byod-block-personal-enrollment')).toContain('Personally owned Block');
 });
 
 test.each(LANGS)('every admin task of many engine results reads cleanly in %s', (lang) => {
-  const all = [BYOD_ACCOUNT, BYOD_DEVICE, ORG_DEFAULT, REMOTE, KIOSK, PARTNER_BULK, HYBRID_REMOTE, LEGACY, DOMAIN, CM_INTUNE, CM_CLIENTS, CM_UNKNOWN];
+  const all = [BYOD_ACCOUNT, BYOD_DEVICE, ORG_DEFAULT, REMOTE, KIOSK, PARTNER_BULK, HYBRID_EXISTING, LEGACY, DOMAIN, CM_INTUNE, CM_CLIENTS, CM_LEAVING, ORG_BULK, MIXED_ACCOUNT];
   const seen = new Set<AdminTaskId>();
   for (const answers of all) {
     for (const [id, text] of tasksFor(answers, lang, { enrollmentServer: 'EnterpriseEnrollment.contoso.nl' })) {
@@ -147,5 +193,5 @@ test.each(LANGS)('every admin task of many engine results reads cleanly in %s', 
       expect({ id, problems: textProblems(text) }).toEqual({ id, problems: [] });
     }
   }
-  expect(seen.size).toBeGreaterThanOrEqual(18);
+  expect(seen.size).toBeGreaterThanOrEqual(30);
 });

@@ -28,7 +28,8 @@ const ROWS: readonly Row[] = [
   { name: 'co-management, existing clients', answers: { ...ORG, configMgr: 'keep' }, rec: { coManagementPath: 'existing-clients' }, method: 'coManagement', sets: ['co-management-existing'] },
   { name: 'co-management, new devices', answers: { ...ORG, configMgr: 'keep' }, rec: { coManagementPath: 'new-devices' }, method: 'coManagement', sets: ['co-management-new'] },
   { name: 'co-management, path from the answers (devices already in Intune)', answers: { ...ORG, configMgr: 'keep', alreadyInIntune: 'yes' }, method: 'coManagement', sets: ['co-management-new'] },
-  { name: 'co-management, path unknown: both', answers: { ...ORG, configMgr: 'keep' }, method: 'coManagement', sets: ['co-management-existing', 'co-management-new'] },
+  // The engine always decides the path (issue 9): with nothing known about identity or age, existing clients (path a).
+  { name: 'co-management, identity and age unknown: the engine decides path a', answers: { ...ORG, configMgr: 'keep', identity: 'unknown' }, method: 'coManagement', sets: ['co-management-existing'] },
   { name: 'kiosks with automatic enrollment: nothing to do, never single-user steps', answers: { ...ORG, userAffinity: 'userless', deviceAge: 'new' }, method: 'automatic', sets: ['userless-nothing-to-do'] },
   { name: 'kiosks with co-management: nothing to do', answers: { ...ORG, configMgr: 'keep', userAffinity: 'userless' }, method: 'coManagement', sets: ['userless-nothing-to-do'] },
   { name: 'single-user and shared devices: both sets', answers: { ...ORG, userAffinity: 'both', deviceAge: 'new' }, method: 'automatic', sets: ['automatic-organization', 'userless-nothing-to-do'] },

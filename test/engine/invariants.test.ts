@@ -27,7 +27,6 @@ function violations(a: Answers, rec: Recommendation): string[] {
   }
   const verdictOf = (m: MethodId): string => rec.methods[METHOD_IDS.indexOf(m)].verdict;
   if (a.ownership === 'personal' && (rec.recommended === 'autopilot' || rec.recommended === 'groupPolicy')) broken.push('personal got autopilot/GP');
-  if (a.demAccount === 'yes' && rec.recommended !== null && rec.recommended !== 'automatic') broken.push('DEM got a method other than automatic');
   if (rec.recommended !== null && verdictOf(rec.recommended) === 'notSuitable') broken.push('recommended is notSuitable');
   if (verdictOf('automatic') === 'notSuitable') broken.push('automatic notSuitable (the ranking would have no fallback)');
   for (const m of rec.methods) {
@@ -56,21 +55,47 @@ function violations(a: Answers, rec: Recommendation): string[] {
   }
   if (!rec.warnings.includes('entra-renamed')) broken.push('entra-renamed missing');
   if ((rec.autopilotMode !== undefined) !== (rec.recommended === 'autopilot')) broken.push('autopilotMode iff autopilot');
+  if ((rec.autopilotJoin !== undefined) !== (rec.recommended === 'autopilot')) broken.push('autopilotJoin iff autopilot');
+  if ((rec.coManagementPath !== undefined) !== (rec.recommended === 'coManagement')) broken.push('coManagementPath iff co-management');
   if ((rec.scopes !== undefined) !== (rec.recommended === 'automatic')) broken.push('scopes iff automatic');
   if ((rec.segments !== undefined) !== (a.ownership === 'mixed')) broken.push('segments iff mixed');
   if ((rec.recommended === null) !== (rec.policy === 'contradiction')) broken.push('null iff contradiction');
   for (const segment of rec.segments === undefined ? [] : [rec.segments.organization, rec.segments.personal]) {
     for (const w of segment.warnings) if (!rec.warnings.includes(w)) broken.push(`segment warning ${w} not at top level`);
   }
+  broken.push(...sinceGuideViolations(a, rec));
   return broken;
 }
+
+/** Needs Entra ID P1: every method, except automatic enrollment that only registers personal devices (work account only). */
+function needsP1(result: Recommendation, ownership: Answers['ownership'], manage: Answers['manage']): boolean {
+  return result.recommended !== null && !(result.recommended === 'automatic' && ownership === 'personal' && manage === 'account');
+}
+
+/** The issue's new invariants, checked on the result and on each segment of a mixed fleet. */
+function sinceGuideViolations(a: Answers, rec: Recommendation): string[] {
+  const broken: string[] = [];
+  const views: [Recommendation, Answers['ownership']][] = [[rec, a.ownership]];
+  if (rec.segments !== undefined) views.push([rec.segments.organization, 'organization'], [rec.segments.personal, 'personal']);
+  for (const [r, ownership] of views) {
+    if (r.autopilotMode === 'self-deploying' && r.autopilotJoin !== 'entra') broken.push('self-deploying with hybrid join');
+    if (r.scopes !== undefined && r.scopes.mam !== 'none') broken.push('a WIP (MAM) user scope other than None');
+    if (a.azureAdPremium !== 'yes' && needsP1(r, ownership, a.manage) && !r.warnings.includes('premium-required')) {
+      broken.push('P1 not confirmed, the method needs it, and premium-required is missing');
+    }
+  }
+  return broken;
+}
+
+/** The notSuitable methods, as a comparable string. */
+const ruledOut = (r: Recommendation): string => r.methods.filter((m) => m.verdict === 'notSuitable').map((m) => m.id).join(',');
 
 function withUnknown(a: Answers, q: QuestionId): Answers {
   return { ...a, [q]: 'unknown' };
 }
 
 describe(`invariants over ${SETS.toLocaleString('en')} generated answer sets`, () => {
-  test('personal never gets Autopilot or Group Policy; DEM only automatic; recommended never notSuitable; four methods with reasons', () => {
+  test('personal never gets Autopilot or Group Policy; recommended never notSuitable; never self-deploying with hybrid; WIP always None; premium-required whenever P1 is missing and needed', () => {
     const random = prng(42);
     const broken = new Map<string, Answers>();
     let personal = 0;
@@ -86,6 +111,24 @@ describe(`invariants over ${SETS.toLocaleString('en')} generated answer sets`, (
     expect(Object.fromEntries(broken)).toEqual({});
     // The generator must actually reach the cases the invariants are about.
     expect(Math.min(personal, dem, mixed)).toBeGreaterThan(SETS / 10);
+  });
+
+  test('a DEM answer never changes which methods are notSuitable (yes and no rule out the same, segments included)', () => {
+    const random = prng(1709);
+    const broken: string[] = [];
+    for (let i = 0; i < SETS; i++) {
+      const a = randomAnswers(random);
+      const withDem = recommend({ ...a, demAccount: 'yes' });
+      const without = recommend({ ...a, demAccount: 'no' });
+      const same =
+        ruledOut(withDem) === ruledOut(without) &&
+        (withDem.segments === undefined ||
+          (without.segments !== undefined &&
+            ruledOut(withDem.segments.organization) === ruledOut(without.segments.organization) &&
+            ruledOut(withDem.segments.personal) === ruledOut(without.segments.personal)));
+      if (!same && broken.length < 3) broken.push(JSON.stringify(a));
+    }
+    expect(broken).toEqual([]);
   });
 
   test('unknown never rules a method out: turning any answer into unknown rules nothing new out', () => {
@@ -116,9 +159,10 @@ describe(`invariants over ${SETS.toLocaleString('en')} generated answer sets`, (
     expect(Object.isFrozen(first.methods[0].reasons[0])).toBe(true);
   });
 
-  test(`nextQuestion terminates, never repeats and asks at most ${MAX_QUESTIONS} questions on 20,000 random walks`, () => {
+  test(`nextQuestion terminates, never repeats, asks at most ${MAX_QUESTIONS} questions and at most 6.5 on average over 20,000 random walks`, () => {
     const random = prng(2021);
     const broken = new Set<string>();
+    let total = 0;
     for (let walk = 0; walk < 20_000; walk++) {
       const answers: Record<string, string> = {};
       for (let step = 0; ; step++) {
@@ -133,7 +177,9 @@ describe(`invariants over ${SETS.toLocaleString('en')} generated answer sets`, (
         if (next.estimatedTotal <= next.asked || next.estimatedTotal > MAX_QUESTIONS) broken.add(`estimate ${next.estimatedTotal} at ${next.asked}`);
         answers[next.question] = pick(random, valuesWithUnknown(next.question));
       }
+      total += Object.keys(answers).length;
     }
     expect([...broken]).toEqual([]);
+    expect(total / 20_000).toBeLessThanOrEqual(6.5);
   });
 });

@@ -27,14 +27,14 @@ describe('Autopilot deployment mode (our policy)', () => {
   });
 });
 
-describe('automatic enrollment scopes follow the reference’s MDM/MAM table', () => {
+describe('automatic enrollment scopes: the MDM user scope decides, the WIP (formerly MAM) user scope is always None', () => {
   test.each<{ name: string; answers: Answers; scopes: Scopes }>([
     { name: 'personal, manage the device', answers: { ownership: 'personal', manage: 'device' }, scopes: { mdm: 'some-or-all', mam: 'none' } },
-    { name: 'personal, manage only the account', answers: { ownership: 'personal', manage: 'account' }, scopes: { mdm: 'none', mam: 'some-or-all' } },
-    { name: 'personal, manage both', answers: { ownership: 'personal', manage: 'both' }, scopes: { mdm: 'some-or-all', mam: 'some-or-all' } },
+    { name: 'personal, work account only → registered: users out of the MDM scope, WIP None', answers: { ownership: 'personal', manage: 'account' }, scopes: { mdm: 'none', mam: 'none' } },
+    { name: 'personal, both → the device; WIP stays None (retired)', answers: { ownership: 'personal', manage: 'both' }, scopes: { mdm: 'some-or-all', mam: 'none' } },
     { name: 'personal, not known → the device', answers: { ownership: 'personal' }, scopes: { mdm: 'some-or-all', mam: 'none' } },
     { name: 'organization → the device', answers: { ownership: 'organization', manage: 'account' }, scopes: { mdm: 'some-or-all', mam: 'none' } },
-    { name: 'mixed, account only → MDM for organization devices plus MAM', answers: { ownership: 'mixed', manage: 'account' }, scopes: { mdm: 'some-or-all', mam: 'some-or-all' } },
+    { name: 'mixed, account only → MDM for the organization devices, personal ones blocked from enrolling', answers: { ownership: 'mixed', manage: 'account' }, scopes: { mdm: 'some-or-all', mam: 'none' } },
     { name: 'mixed, device → MDM only', answers: { ownership: 'mixed', manage: 'device' }, scopes: { mdm: 'some-or-all', mam: 'none' } },
   ])('$name', ({ answers, scopes }) => {
     const rec = recommend(answers);
@@ -42,10 +42,20 @@ describe('automatic enrollment scopes follow the reference’s MDM/MAM table', (
     expect(rec.scopes).toEqual(scopes);
   });
 
-  test('a mixed fleet’s personal segment uses the personal scopes', () => {
+  test('a mixed fleet’s personal devices stay registered by an enrollment restriction: their users need the MDM scope for work devices', () => {
     const rec = recommend({ ownership: 'mixed', manage: 'account' });
-    expect(rec.segments?.personal.scopes).toEqual({ mdm: 'none', mam: 'some-or-all' });
+    expect(rec.segments?.personal.scopes).toEqual({ mdm: 'some-or-all', mam: 'none' });
+    expect(rec.segments?.personal.registerPersonal).toBe('block-personal-enrollment');
+    expect(rec.registerPersonal).toBe('block-personal-enrollment');
+    expect(rec.warnings).toContain('personal-block-blocks-join');
     expect(rec.segments?.organization.scopes).toEqual({ mdm: 'some-or-all', mam: 'none' });
+  });
+
+  test('a personal-only fleet registers by keeping its users out of the MDM user scope; no restriction, no join warning', () => {
+    const rec = recommend({ ownership: 'personal', manage: 'account' });
+    expect(rec.registerPersonal).toBe('outside-mdm-scope');
+    expect(rec.warnings).not.toContain('personal-block-blocks-join');
+    expect(rec.warnings).toContain('wip-deprecated');
   });
 });
 
@@ -84,16 +94,17 @@ describe('mixed ownership', () => {
   });
 });
 
-describe('premium-required: Premium missing or unconfirmed and a method needing it is, or would be, the pick', () => {
+describe('premium-required: Entra ID P1 missing or unconfirmed and the recommended method needs it', () => {
   test.each<{ name: string; answers: Answers; warned: boolean }>([
     { name: 'no Premium, Autopilot would be picked', answers: { ...AUTOPILOT, azureAdPremium: 'no' }, warned: true },
     { name: 'no Premium, Group Policy would be picked', answers: { ...AUTOPILOT, azureAdPremium: 'no', purchase: 'other', identity: 'hybrid' }, warned: true },
-    { name: 'no Premium, automatic would be picked anyway', answers: { ...AUTOPILOT, azureAdPremium: 'no', purchase: 'other' }, warned: false },
-    { name: 'no Premium, co-management picked anyway', answers: { ...AUTOPILOT, azureAdPremium: 'no', configMgr: 'keep' }, warned: false },
-    { name: 'no Premium but DEM rules Autopilot out anyway', answers: { ...AUTOPILOT, azureAdPremium: 'no', demAccount: 'yes' }, warned: false },
+    { name: 'no Premium, automatic enrollment picked: the MDM user scope needs P1 too', answers: { ...AUTOPILOT, azureAdPremium: 'no', purchase: 'other' }, warned: true },
+    { name: 'no Premium, co-management picked: either path needs P1', answers: { ...AUTOPILOT, azureAdPremium: 'no', configMgr: 'keep' }, warned: true },
+    { name: 'no Premium and a DEM account: Autopilot stays the pick and needs P1', answers: { ...AUTOPILOT, azureAdPremium: 'no', demAccount: 'yes' }, warned: true },
     { name: 'Premium unknown and Autopilot recommended', answers: { ...AUTOPILOT, azureAdPremium: 'unknown' }, warned: true },
     { name: 'Premium yes', answers: AUTOPILOT, warned: false },
-    { name: 'personal devices: Autopilot and Group Policy are out for another reason', answers: { ownership: 'personal', azureAdPremium: 'no' }, warned: false },
+    { name: 'personal devices enrolled (whole device): the MDM user scope needs P1', answers: { ownership: 'personal', azureAdPremium: 'no', manage: 'device' }, warned: true },
+    { name: 'personal devices registered (work account only): no P1 needed', answers: { ownership: 'personal', azureAdPremium: 'no', manage: 'account' }, warned: false },
   ])('$name', ({ answers, warned }) => {
     expect(recommend(answers).warnings.includes('premium-required')).toBe(warned);
   });
@@ -108,8 +119,8 @@ describe('warnings that depend on the recommendation', () => {
     { name: 'hybrid-required: not for Autopilot', answers: { ...AUTOPILOT, identity: 'onprem' }, code: 'hybrid-required', warned: false },
     { name: 'configmgr-enrollment-delay: only with co-management', answers: { ...AUTOPILOT, configMgr: 'keep' }, code: 'configmgr-enrollment-delay', warned: true },
     { name: 'hybrid-not-recommended: not for existing devices', answers: { ...AUTOPILOT, purchase: 'other', identity: 'hybrid', deviceAge: 'existing' }, code: 'hybrid-not-recommended', warned: false },
-    { name: 'hybrid-not-recommended: new devices, Group Policy', answers: { ...AUTOPILOT, purchase: 'other', identity: 'hybrid', deviceAge: 'new' }, code: 'hybrid-not-recommended', warned: true },
-    { name: 'hybrid-not-recommended: automatic enrollment joins to Entra anyway', answers: { ...AUTOPILOT, purchase: 'other', identity: 'hybrid', azureAdPremium: 'no' }, code: 'hybrid-not-recommended', warned: false },
+    { name: 'hybrid-not-recommended: new devices are Entra joined (automatic), so no hybrid advice to warn about', answers: { ...AUTOPILOT, purchase: 'other', identity: 'hybrid', deviceAge: 'new' }, code: 'hybrid-not-recommended', warned: false },
+    { name: 'hybrid-not-recommended: Group Policy while new devices may be among them', answers: { ...AUTOPILOT, purchase: 'other', identity: 'hybrid', deviceAge: 'both' }, code: 'hybrid-not-recommended', warned: true },
     { name: 'personal-device-managed: not when only the account is managed', answers: { ownership: 'personal', manage: 'account' }, code: 'personal-device-managed', warned: false },
     { name: 'windows10-end-of-support: Windows 11 has none', answers: { windowsVersion: 'win11' }, code: 'windows10-end-of-support', warned: false },
     { name: 'windows10-end-of-support: Windows 7 is upgraded to Windows 10', answers: { windowsVersion: 'win7' }, code: 'windows10-end-of-support', warned: true },

@@ -22,8 +22,8 @@ interface Scenario {
 }
 
 const DEVICE: Scopes = { mdm: 'some-or-all', mam: 'none' };
-const ACCOUNT: Scopes = { mdm: 'none', mam: 'some-or-all' };
-const BOTH: Scopes = { mdm: 'some-or-all', mam: 'some-or-all' };
+/** Personal devices registered only: their users stay out of the MDM user scope; the WIP scope is always None. */
+const REGISTERED: Scopes = { mdm: 'none', mam: 'none' };
 
 /** A typical organization: known, favourable answers that each scenario then changes. */
 const ORG = makeAnswers({
@@ -66,7 +66,7 @@ const SCENARIOS: readonly Scenario[] = [
     policy: 'autopilot-partner-or-remote',
     autopilotMode: 'self-deploying',
     notSuitable: ['groupPolicy', 'coManagement'],
-    warnings: ['userless-organization-owned', 'entra-renamed'],
+    warnings: ['userless-organization-owned', 'entra-renamed', 'tpm-attestation-required'],
   },
   {
     name: 'school: a classroom set on Windows 10 from a partner, prepared by IT',
@@ -75,7 +75,7 @@ const SCENARIOS: readonly Scenario[] = [
     policy: 'autopilot-partner-or-remote',
     autopilotMode: 'pre-provisioned',
     notSuitable: ['groupPolicy', 'coManagement'],
-    warnings: ['entra-renamed', 'windows10-end-of-support'],
+    warnings: ['entra-renamed', 'windows10-end-of-support', 'tpm-attestation-required'],
   },
   {
     name: 'enterprise that keeps Configuration Manager, hybrid joined existing devices',
@@ -86,12 +86,12 @@ const SCENARIOS: readonly Scenario[] = [
     warnings: ['configmgr-enrollment-delay', 'entra-renamed', 'windows10-end-of-support'],
   },
   {
-    name: 'Configuration Manager with on-premises AD only, new devices',
+    name: 'Configuration Manager with on-premises AD only, new devices: path b (Entra join, then the client), no hybrid join needed',
     answers: { ...ORG, identity: 'onprem', configMgr: 'keep', alreadyInIntune: 'no', deviceAge: 'new' },
     recommended: 'coManagement',
     policy: 'configmgr-comanagement',
     notSuitable: [],
-    warnings: ['hybrid-required', 'configmgr-enrollment-delay', 'entra-renamed', 'hybrid-not-recommended'],
+    warnings: ['configmgr-enrollment-delay', 'entra-renamed'],
   },
   {
     name: 'Configuration Manager and devices already enrolled in Intune by the OEM',
@@ -99,7 +99,7 @@ const SCENARIOS: readonly Scenario[] = [
     recommended: 'coManagement',
     policy: 'configmgr-comanagement',
     notSuitable: [],
-    warnings: ['configmgr-enrollment-delay', 'entra-renamed', 'hybrid-not-recommended'],
+    warnings: ['configmgr-enrollment-delay', 'entra-renamed'],
   },
   {
     name: 'Windows 7 desktops managed with Configuration Manager',
@@ -108,22 +108,16 @@ const SCENARIOS: readonly Scenario[] = [
     policy: 'legacy-windows-autopilot-existing',
     autopilotMode: 'existing-devices',
     notSuitable: [],
-    warnings: ['upgrade-windows', 'entra-renamed', 'windows10-end-of-support'],
+    warnings: ['upgrade-windows', 'entra-renamed', 'windows10-end-of-support', 'hybrid-autopilot-prerequisites', 'replace-legacy-hardware'],
   },
   {
-    name: 'Windows 8.1 with Configuration Manager but no Azure AD Premium',
+    name: 'Windows 8.1 with Configuration Manager but no Entra ID P1: Autopilot for existing devices, once P1 is bought',
     answers: { ...ORG, windowsVersion: 'win8.1', azureAdPremium: 'no', identity: 'hybrid', configMgr: 'keep', deviceAge: 'existing' },
-    recommended: 'coManagement',
-    policy: 'configmgr-comanagement',
-    notSuitable: ['autopilot', 'groupPolicy'],
-    warnings: [
-      'upgrade-windows',
-      'premium-required',
-      'configmgr-enrollment-delay',
-      'entra-renamed',
-      'windows10-end-of-support',
-      'windows81-unsupported',
-    ],
+    recommended: 'autopilot',
+    policy: 'legacy-windows-autopilot-existing',
+    autopilotMode: 'existing-devices',
+    notSuitable: [],
+    warnings: ['upgrade-windows', 'premium-required', 'entra-renamed', 'windows10-end-of-support', 'windows81-unsupported', 'hybrid-autopilot-prerequisites', 'replace-legacy-hardware'],
   },
   {
     name: 'Windows 7 without Configuration Manager: upgrade, then automatic enrollment',
@@ -132,15 +126,16 @@ const SCENARIOS: readonly Scenario[] = [
     policy: 'default-automatic',
     scopes: DEVICE,
     notSuitable: ['groupPolicy', 'coManagement'],
-    warnings: ['upgrade-windows', 'entra-renamed', 'windows10-end-of-support'],
+    warnings: ['upgrade-windows', 'entra-renamed', 'windows10-end-of-support', 'replace-legacy-hardware'],
   },
   {
-    name: 'domain-joined, hybrid, no Configuration Manager, devices bought retail',
+    name: 'domain-joined, hybrid, no Configuration Manager, new devices bought retail: Entra join (automatic), not Group Policy',
     answers: { ...ORG, identity: 'hybrid', deviceAge: 'new' },
-    recommended: 'groupPolicy',
-    policy: 'domain-joined-group-policy',
+    recommended: 'automatic',
+    policy: 'default-automatic',
+    scopes: DEVICE,
     notSuitable: ['coManagement'],
-    warnings: ['entra-renamed', 'hybrid-not-recommended'],
+    warnings: ['entra-renamed'],
   },
   {
     name: 'on-premises AD only, no Configuration Manager: Group Policy after a hybrid join',
@@ -151,22 +146,21 @@ const SCENARIOS: readonly Scenario[] = [
     warnings: ['hybrid-required', 'entra-renamed', 'windows10-end-of-support'],
   },
   {
-    name: 'domain-joined but without Premium: Group Policy is out, automatic enrollment instead',
+    name: 'domain-joined, device age unknown, no P1: Group Policy once P1 is bought; new devices Entra joined',
     answers: { ...ORG, azureAdPremium: 'no', identity: 'hybrid' },
-    recommended: 'automatic',
-    policy: 'default-automatic',
-    scopes: DEVICE,
-    notSuitable: ['autopilot', 'groupPolicy', 'coManagement'],
-    warnings: ['premium-required', 'entra-renamed'],
+    recommended: 'groupPolicy',
+    policy: 'domain-joined-group-policy',
+    notSuitable: ['coManagement'],
+    warnings: ['premium-required', 'entra-renamed', 'hybrid-not-recommended'],
   },
   {
-    name: 'small cloud-only shop without Premium buying retail',
+    name: 'small cloud-only shop without P1 buying retail: automatic enrollment, conditional on P1',
     answers: { ...ORG, azureAdPremium: 'no' },
     recommended: 'automatic',
     policy: 'default-automatic',
     scopes: DEVICE,
-    notSuitable: ['autopilot', 'groupPolicy', 'coManagement'],
-    warnings: ['entra-renamed'],
+    notSuitable: ['groupPolicy', 'coManagement'],
+    warnings: ['premium-required', 'entra-renamed'],
   },
   {
     name: 'Autopilot partner, but Premium not known: Autopilot once Premium is confirmed',
@@ -178,13 +172,13 @@ const SCENARIOS: readonly Scenario[] = [
     warnings: ['premium-required', 'entra-renamed'],
   },
   {
-    name: 'BYOD, only the work account managed',
+    name: 'BYOD, only the work account managed: registered, WIP None, app protection for Edge',
     answers: { ownership: 'personal', windowsVersion: 'win11', userAffinity: 'single', manage: 'account', otherMdm: 'no', volume: 'few' },
     recommended: 'automatic',
     policy: 'personal-automatic',
-    scopes: ACCOUNT,
+    scopes: REGISTERED,
     notSuitable: ['autopilot', 'groupPolicy'],
-    warnings: ['entra-renamed', 'wip-deprecated'],
+    warnings: ['entra-renamed', 'wip-deprecated', 'windows-home-cannot-join'],
   },
   {
     name: 'BYOD on Windows 10, the whole device managed',
@@ -193,16 +187,16 @@ const SCENARIOS: readonly Scenario[] = [
     policy: 'personal-automatic',
     scopes: DEVICE,
     notSuitable: ['autopilot', 'groupPolicy'],
-    warnings: ['personal-device-managed', 'entra-renamed', 'windows10-end-of-support'],
+    warnings: ['premium-required', 'personal-device-managed', 'entra-renamed', 'windows10-end-of-support', 'windows-home-cannot-join'],
   },
   {
     name: 'BYOD with both the device and the account managed',
     answers: { ownership: 'personal', windowsVersion: 'win11', userAffinity: 'single', manage: 'both', otherMdm: 'no' },
     recommended: 'automatic',
     policy: 'personal-automatic',
-    scopes: BOTH,
+    scopes: DEVICE,
     notSuitable: ['autopilot', 'groupPolicy'],
-    warnings: ['personal-device-managed', 'entra-renamed', 'wip-deprecated'],
+    warnings: ['premium-required', 'personal-device-managed', 'entra-renamed', 'wip-deprecated', 'windows-home-cannot-join'],
   },
   {
     name: 'personal devices to be bulk-enrolled: warned that bulk is for organization devices',
@@ -211,7 +205,7 @@ const SCENARIOS: readonly Scenario[] = [
     policy: 'personal-automatic',
     scopes: DEVICE,
     notSuitable: ['autopilot', 'groupPolicy'],
-    warnings: ['bulk-organization-only', 'personal-device-managed', 'entra-renamed'],
+    warnings: ['bulk-organization-only', 'premium-required', 'personal-device-managed', 'entra-renamed', 'windows-home-cannot-join'],
   },
   {
     name: 'personal kiosks: contradictory, no recommendation',
@@ -230,13 +224,12 @@ const SCENARIOS: readonly Scenario[] = [
     warnings: ['userless-organization-owned', 'personal-userless-conflict', 'entra-renamed'],
   },
   {
-    name: 'IT stages devices with a DEM account',
+    name: 'IT stages devices with a DEM account, hybrid, Configuration Manager kept: co-management, DEM only a note',
     answers: { ...ORG, demAccount: 'yes', identity: 'hybrid', configMgr: 'keep', purchase: 'autopilot-partner' },
-    recommended: 'automatic',
-    policy: 'dem-automatic',
-    scopes: DEVICE,
-    notSuitable: ['autopilot', 'groupPolicy', 'coManagement'],
-    warnings: ['entra-renamed'],
+    recommended: 'coManagement',
+    policy: 'configmgr-comanagement',
+    notSuitable: [],
+    warnings: ['configmgr-enrollment-delay', 'entra-renamed', 'hybrid-not-recommended', 'dem-not-needed'],
   },
   {
     name: 'moving from another MDM provider to Intune with partner devices',
@@ -248,13 +241,13 @@ const SCENARIOS: readonly Scenario[] = [
     warnings: ['unenroll-other-mdm', 'entra-renamed'],
   },
   {
-    name: 'bulk enrollment on Windows 10 1709 with conditional access',
+    name: 'bulk enrollment on Windows 10 1709 with conditional access: no 1709 limit any more, but Windows 11 first',
     answers: { ...ORG, windowsVersion: 'win10-1709-or-older', volume: 'bulk', conditionalAccess: 'yes' },
     recommended: 'automatic',
     policy: 'default-automatic',
     scopes: DEVICE,
     notSuitable: ['groupPolicy', 'coManagement'],
-    warnings: ['no-ca-bulk-1709', 'entra-renamed', 'windows10-end-of-support'],
+    warnings: ['entra-renamed', 'windows10-end-of-support'],
   },
   {
     name: 'mixed fleet keeping Configuration Manager, personal devices manage the account only',
@@ -262,7 +255,7 @@ const SCENARIOS: readonly Scenario[] = [
     recommended: 'coManagement',
     policy: 'configmgr-comanagement',
     notSuitable: ['autopilot', 'groupPolicy'],
-    warnings: ['configmgr-enrollment-delay', 'entra-renamed', 'wip-deprecated', 'hybrid-not-recommended'],
+    warnings: ['configmgr-enrollment-delay', 'entra-renamed', 'wip-deprecated', 'hybrid-not-recommended', 'personal-block-blocks-join', 'windows-home-cannot-join'],
     segments: { organization: 'coManagement', personal: 'automatic' },
   },
   {
@@ -272,7 +265,7 @@ const SCENARIOS: readonly Scenario[] = [
     policy: 'default-automatic',
     scopes: DEVICE,
     notSuitable: ['autopilot', 'groupPolicy', 'coManagement'],
-    warnings: ['personal-device-managed', 'entra-renamed'],
+    warnings: ['personal-device-managed', 'entra-renamed', 'windows-home-cannot-join'],
     segments: { organization: 'autopilot', personal: 'automatic' },
   },
   {
@@ -280,9 +273,9 @@ const SCENARIOS: readonly Scenario[] = [
     answers: { ...ORG, ownership: 'mixed', userAffinity: 'both', purchase: 'autopilot-partner', manage: 'both' },
     recommended: 'automatic',
     policy: 'default-automatic',
-    scopes: BOTH,
+    scopes: DEVICE,
     notSuitable: ['autopilot', 'groupPolicy', 'coManagement'],
-    warnings: ['userless-organization-owned', 'personal-device-managed', 'entra-renamed', 'wip-deprecated'],
+    warnings: ['userless-organization-owned', 'personal-device-managed', 'entra-renamed', 'wip-deprecated', 'windows-home-cannot-join'],
     segments: { organization: 'autopilot', personal: 'automatic' },
   },
   {
@@ -301,7 +294,7 @@ const SCENARIOS: readonly Scenario[] = [
     policy: 'default-automatic',
     scopes: DEVICE,
     notSuitable: [],
-    warnings: ['entra-renamed'],
+    warnings: ['premium-required', 'entra-renamed'],
   },
   {
     name: 'ownership not known, hybrid joined domain: Group Policy once ownership is confirmed',

@@ -132,3 +132,15 @@ describe('sameDecision', () => {
     expect(sameDecision(base, other)).toBe(same);
   });
 });
+
+describe.each(LANGS)('the tab leads with the same decision summary as the API (%s)', (lang) => {
+  test('hybrid kiosks from a partner: Autopilot, Entra join named, TPM change context; nothing blocking when everything is known', () => {
+    const a = { ownership: 'organization', identity: 'hybrid', deviceAge: 'existing', purchase: 'autopilot-partner', userAffinity: 'userless', azureAdPremium: 'yes', otherMdm: 'no', windowsVersion: 'win11', configMgr: 'none' } as const;
+    const { summary } = buildTabResults(a, lang);
+    expect(summary.method).toBe(methodName('autopilot', lang));
+    expect(summary.reasons.length).toBeGreaterThanOrEqual(2);
+    expect(summary.reasons.join(' ')).toMatch(lang === 'en' ? /Microsoft Entra join/ : /Koppeling aan Microsoft Entra/);
+    expect(summary.changes.map((c) => c.id)).toContain('self-deploying-entra-only');
+    expect(summary.blocking).toEqual([]);
+  });
+});
