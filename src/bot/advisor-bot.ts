@@ -1,5 +1,4 @@
 import {
-  ActivityTypes,
   TeamsActivityHandler,
   TurnContext,
   type ConversationState,
@@ -21,7 +20,6 @@ import type { Logger } from '../logger';
 import { activityLocale, mentionsRecipient, stripMentionTags, tenantOf, turnIds } from './activity-info';
 import { ADVISOR_DIALOG, AdvisorDialog, readRun } from './advisor-dialog';
 import { readCardAction, type CardAction } from './card-action';
-import { rememberActivity } from './state/dedupe';
 import { EMPLOYEE_DIALOG, EmployeeDialog } from './employee-dialog';
 import { resolveInstructionsArgument } from './instructions-argument';
 import { instructionSearchResponse } from './message-extension';
@@ -120,15 +118,6 @@ export class AdvisorBot extends TeamsActivityHandler {
     await conversationState.load(context);
     await userState.load(context);
     const ids = turnIds(context);
-    if (context.activity.type !== ActivityTypes.Invoke) {
-      const data = await this.data(context);
-      const seen = rememberActivity(data.recentActivityIds ?? [], context.activity.id);
-      if (seen.duplicate) {
-        logger.info(ids, 'redelivered activity ignored');
-        return;
-      }
-      await this.setData(context, { ...data, recentActivityIds: seen.recent });
-    }
     try {
       await super.run(context);
     } catch (err) {
@@ -143,8 +132,6 @@ export class AdvisorBot extends TeamsActivityHandler {
   private async keepStateAfterFailure(context: TurnContext): Promise<void> {
     try {
       await this.deps.conversationState.load(context, true);
-      const data = await this.data(context);
-      await this.setData(context, { ...data, recentActivityIds: rememberActivity(data.recentActivityIds ?? [], context.activity.id).recent });
       await this.deps.conversationState.saveChanges(context);
     } catch (err) {
       this.deps.logger.error({ ...turnIds(context), err }, 'could not record the failed activity id');
