@@ -13,8 +13,34 @@ export type StorageKind = (typeof STORAGE_KINDS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** local: no credentials, auth off. connected: credentials, not production. production: NODE_ENV=production. */
+/**
+ * local: no credentials, auth off, loopback only, refused on a hosting platform. connected: credentials, not
+ * production. production: NODE_ENV=production (any case), or a hosting platform detected without NODE_ENV.
+ */
 export type Mode = 'local' | 'connected' | 'production';
+
+/**
+ * Variables that hosting platforms set in every app they run: seeing one means "deployed", where running without
+ * authentication must be impossible. App Service, Azure Functions, Container Apps, Kubernetes, AWS, Cloud Run, Heroku,
+ * Fly.io, Render, Railway.
+ */
+export const HOSTING_MARKERS = [
+  'WEBSITE_HOSTNAME',
+  'WEBSITE_SITE_NAME',
+  'FUNCTIONS_WORKER_RUNTIME',
+  'CONTAINER_APP_NAME',
+  'KUBERNETES_SERVICE_HOST',
+  'AWS_EXECUTION_ENV',
+  'ECS_CONTAINER_METADATA_URI_V4',
+  'K_SERVICE',
+  'DYNO',
+  'FLY_APP_NAME',
+  'RENDER',
+  'RAILWAY_ENVIRONMENT',
+] as const;
+
+/** Local mode answers only on this machine. */
+export const LOOPBACK_HOST = '127.0.0.1';
 
 export type StorageConfig =
   | { readonly kind: 'memory' }
@@ -38,11 +64,16 @@ export interface Config {
   readonly mode: Mode;
   readonly nodeEnv: string;
   readonly port: number;
+  /** The address to listen on: loopback in local mode, every interface otherwise. */
+  readonly host?: string;
   /** Without a trailing slash. */
   readonly publicBaseUrl: string;
   readonly bot: BotCredentials;
   readonly storage: StorageConfig;
-  /** Entra ID object ids of users allowed to change organization settings. */
+  /**
+   * Who may change organization settings: `tenantId:objectId` entries (lower case), or a plain object id, which a
+   * single-tenant deployment scopes to its own tenant (admin-list.ts).
+   */
   readonly adminAadObjectIds: readonly string[];
   readonly logLevel: LogLevel;
   /**
@@ -101,7 +132,10 @@ function parseUrl(value: string): URL | undefined {
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
 
-  const nodeEnv = read(env, 'NODE_ENV') ?? 'development';
+  const hosting = HOSTING_MARKERS.find((name) => read(env, name) !== undefined);
+  const rawNodeEnv = read(env, 'NODE_ENV');
+  // Case-insensitive: NODE_ENV=Production must never fall back to development with authentication off.
+  const nodeEnv = rawNodeEnv?.toLowerCase() ?? (hosting === undefined ? 'development' : 'production');
   const production = nodeEnv === 'production';
 
   let port = DEFAULT_PORT;
@@ -121,7 +155,12 @@ export function loadConfig(env: Env): Config {
   if (rawBase !== undefined) {
     const url = parseUrl(rawBase);
     if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-      problems.push(`PUBLIC_BASE_URL must be an http(s) URL such as https://advisor.contoso.com (got "${rawBase}").`);
+      problems.push(`PUBLIC_BASE_URL must be an http(s) URL such as https://advisor.contoso.com (got "${redactUrl(rawBase)}").`);
+    } else if (url.username !== '' || url.password !== '') {
+      // It ends up in card links and logs: a user name or password in it would be shown to every user.
+      problems.push(`PUBLIC_BASE_URL must not contain a user name or password (got "${redactUrl(rawBase)}").`);
+    } else if (url.search !== '' || url.hash !== '') {
+      problems.push(`PUBLIC_BASE_URL must be a plain address without ?query or #fragment (got "${redactUrl(rawBase)}").`);
     } else if (production && url.protocol !== 'https:') {
       problems.push('PUBLIC_BASE_URL must use https in production (Teams loads the tab and cards only over https).');
     } else {
@@ -133,14 +172,7 @@ export function loadConfig(env: Env): Config {
     else problems.push('PUBLIC_BASE_URL is required in production (the https address Teams uses to reach this app).');
   }
 
-  const adminAadObjectIds: string[] = [];
-  const rawAdmins = read(env, 'ADMIN_AAD_OBJECT_IDS');
-  if (rawAdmins !== undefined) {
-    for (const part of rawAdmins.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
-      if (GUID.test(part)) adminAadObjectIds.push(part.toLowerCase());
-      else problems.push(`ADMIN_AAD_OBJECT_IDS must be a comma-separated list of object ids (GUIDs); "${part}" is not one.`);
-    }
-  }
+  const adminAadObjectIds = readAdmins(env, bot, problems);
 
   let logLevel: LogLevel = 'info';
   const rawLevel = read(env, 'LOG_LEVEL');
@@ -150,6 +182,12 @@ export function loadConfig(env: Env): Config {
     else logLevel = level;
   }
 
+  if (hosting !== undefined && bot.appId === undefined) {
+    problems.push(
+      `${hosting} is set, so this runs on a hosting platform, where local mode (no MicrosoftAppId, authentication off) is refused. ` +
+        'Set MicrosoftAppId and its credential (see README, "Deploy to Azure").',
+    );
+  }
   const linkSecret = read(env, 'INSTRUCTIONS_LINK_KEY');
   if (linkSecret !== undefined && linkSecret.length < 32) problems.push('INSTRUCTIONS_LINK_KEY must be at least 32 characters (a random secret).');
 
@@ -158,7 +196,45 @@ export function loadConfig(env: Env): Config {
   const mode: Mode = production ? 'production' : bot.appId === undefined ? 'local' : 'connected';
   const secret = linkSecret ?? bot.appPassword;
   const instructionsLinkKey = secret === undefined ? ephemeralPageTokenKey() : pageTokenKey(secret);
-  return { mode, nodeEnv, port, publicBaseUrl, bot, storage, adminAadObjectIds, logLevel, instructionsLinkKey };
+  return { mode, nodeEnv, port, ...(mode === 'local' ? { host: LOOPBACK_HOST } : {}), publicBaseUrl, bot, storage, adminAadObjectIds, logLevel, instructionsLinkKey };
+}
+
+/** A URL for an error message, with any user name, password, query and fragment replaced. */
+function redactUrl(raw: string): string {
+  const url = parseUrl(raw);
+  if (url === undefined) return raw.replace(/\/\/[^@/]*@/, '//***@').replace(/[?#].*$/, '');
+  if (url.username !== '' || url.password !== '') {
+    url.username = '***';
+    url.password = '';
+  }
+  return `${url.protocol}//${url.username === '' ? '' : '***@'}${url.host}${url.pathname}`;
+}
+
+/**
+ * ADMIN_AAD_OBJECT_IDS: `tenantId:objectId` entries scope an administrator to one tenant. A plain object id is
+ * accepted only where one tenant is served: a single-tenant or managed-identity bot (scoped to MicrosoftAppTenantId)
+ * or local mode (the Playground's one tenant). A multi-tenant bot would otherwise let it change any tenant's settings.
+ */
+function readAdmins(env: Env, bot: BotCredentials, problems: string[]): string[] {
+  const admins: string[] = [];
+  const raw = read(env, 'ADMIN_AAD_OBJECT_IDS');
+  if (raw === undefined) return admins;
+  const multiTenant = bot.appId !== undefined && bot.appType === 'MultiTenant';
+  for (const part of raw.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '')) {
+    const [first, second, ...rest] = part.split(':');
+    if (second === undefined && first !== undefined && GUID.test(first)) {
+      if (multiTenant) {
+        problems.push(`ADMIN_AAD_OBJECT_IDS: "${part}" has no tenant; a multi-tenant bot needs tenantId:objectId entries so an administrator can change only their own tenant's settings.`);
+      } else {
+        admins.push(bot.tenantId === undefined ? first : `${bot.tenantId.toLowerCase()}:${first}`);
+      }
+    } else if (rest.length === 0 && first !== undefined && second !== undefined && GUID.test(first) && GUID.test(second)) {
+      admins.push(`${first}:${second}`);
+    } else {
+      problems.push(`ADMIN_AAD_OBJECT_IDS must be a comma-separated list of tenantId:objectId pairs (GUIDs) or, in a single-tenant deployment, object ids; "${part}" is neither.`);
+    }
+  }
+  return admins;
 }
 
 /** Bot credentials: production needs an app id and its credential; any app id needs what its app type needs. */
@@ -168,13 +244,16 @@ function readBotCredentials(env: Env, production: boolean, problems: string[]): 
   const tenantId = read(env, 'MicrosoftAppTenantId');
   const rawType = read(env, 'MicrosoftAppType');
 
-  let appType: AppType = 'MultiTenant';
+  // Azure Bot Service creates no new multi-tenant bots after 31 July 2025; existing ones keep working (Microsoft Learn,
+  // "Register a bot with Azure" / "Create an Azure Bot resource", Important note). So single-tenant is the default.
+  let appType: AppType = 'SingleTenant';
   if (rawType !== undefined) {
     // botbuilder spells it UserAssignedMsi and compares case-insensitively; accept either.
     const t = oneOf(rawType, APP_TYPES);
     if (t === undefined) problems.push(`MicrosoftAppType must be one of ${APP_TYPES.join(', ')} (got "${rawType}").`);
     else appType = t;
   }
+  const explicitType = rawType !== undefined && oneOf(rawType, APP_TYPES) !== undefined;
   const msi = appType === 'UserAssignedMSI';
 
   if (appId !== undefined && !GUID.test(appId)) {
@@ -190,7 +269,7 @@ function readBotCredentials(env: Env, production: boolean, problems: string[]): 
       problems.push(`Production (NODE_ENV=production) requires MicrosoftAppId${credential}; the bot refuses to run without authentication.`);
     } else if (appPassword !== undefined) {
       problems.push('MicrosoftAppPassword is set but MicrosoftAppId is not; set both, or neither for local mode.');
-    } else if (msi || appType === 'SingleTenant') {
+    } else if (explicitType && (msi || appType === 'SingleTenant')) {
       problems.push(`MicrosoftAppType=${appType} requires MicrosoftAppId.`);
     }
   } else if (msi) {
@@ -199,8 +278,9 @@ function readBotCredentials(env: Env, production: boolean, problems: string[]): 
     const where = production ? 'Production (NODE_ENV=production) requires' : 'MicrosoftAppId is set, so the bot requires';
     problems.push(`${where} MicrosoftAppPassword (or MicrosoftAppType=UserAssignedMSI).`);
   }
-  if ((msi || appType === 'SingleTenant') && tenantId === undefined) {
-    problems.push(`MicrosoftAppType=${appType} requires MicrosoftAppTenantId.`);
+  if (appId !== undefined && (msi || appType === 'SingleTenant') && tenantId === undefined) {
+    const why = !explicitType ? ' (the default; set MicrosoftAppType=MultiTenant only for a bot registered as multi-tenant before August 2025)' : '';
+    problems.push(`MicrosoftAppType=${appType}${why} requires MicrosoftAppTenantId, the directory (tenant) id the bot is registered in.`);
   }
 
   return {
@@ -256,8 +336,12 @@ function readStorage(env: Env, problems: string[]): StorageConfig {
       .filter(([, v]) => v === undefined)
       .map(([name]) => name);
     if (missing.length > 0) problems.push(`STORAGE=cosmos requires ${missing.join(', ')}.`);
-    if (endpoint !== undefined && parseUrl(endpoint)?.protocol !== 'https:') {
-      problems.push(`COSMOS_ENDPOINT must be an https URL such as https://<account>.documents.azure.com:443/ (got "${endpoint}").`);
+    const endpointUrl = endpoint === undefined ? undefined : parseUrl(endpoint);
+    if (endpoint !== undefined && endpointUrl?.protocol !== 'https:') {
+      problems.push(`COSMOS_ENDPOINT must be an https URL such as https://<account>.documents.azure.com:443/ (got "${redactUrl(endpoint)}").`);
+    }
+    else if (endpointUrl !== undefined && (endpointUrl.username !== '' || endpointUrl.password !== '')) {
+      problems.push(`COSMOS_ENDPOINT must not contain a user name or password; the key goes in COSMOS_KEY (got "${redactUrl(endpoint ?? '')}").`);
     }
     return { kind, endpoint: endpoint ?? '', key: key ?? '', database: database ?? '', container: container ?? '' };
   }
@@ -281,6 +365,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     mode: config.mode,
     nodeEnv: config.nodeEnv,
     port: config.port,
+    host: config.host ?? 'all interfaces',
     publicBaseUrl: config.publicBaseUrl,
     bot: {
       appId: config.bot.appId ?? null,

@@ -27,7 +27,7 @@ describe('loadConfig defaults', () => {
       port: 3978,
       publicBaseUrl: 'http://localhost:3978',
       storage: { kind: 'memory' },
-      bot: { appType: 'MultiTenant' },
+      bot: { appType: 'SingleTenant' },
       adminAadObjectIds: [],
       logLevel: 'info',
     });
@@ -43,7 +43,7 @@ describe('loadConfig defaults', () => {
   });
 
   test('an app id with its password outside production is connected mode', () => {
-    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET }).mode).toBe('connected');
+    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppTenantId: TENANT_ID }).mode).toBe('connected');
   });
 
   test('blob storage defaults the container and keeps the connection string', () => {
@@ -123,7 +123,7 @@ describe('production', () => {
   });
 
   test('with an app id but no password, names the password and never prints other secrets', () => {
-    const env = { ...BASE, MicrosoftAppId: APP_ID, STORAGE: 'blob', BLOB_CONNECTION_STRING: BLOB_SECRET };
+    const env = { ...BASE, MicrosoftAppId: APP_ID, MicrosoftAppTenantId: TENANT_ID, STORAGE: 'blob', BLOB_CONNECTION_STRING: BLOB_SECRET };
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('MicrosoftAppPassword');
@@ -137,7 +137,7 @@ describe('production', () => {
   });
 
   test('accepts an app id with a password', () => {
-    expect(loadConfig({ ...BASE, MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET }).mode).toBe('production');
+    expect(loadConfig({ ...BASE, MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppTenantId: TENANT_ID }).mode).toBe('production');
   });
 
   test.each(['UserAssignedMSI', 'UserAssignedMsi', 'userassignedmsi'])('accepts a user-assigned managed identity (%s) without a password', (appType) => {
@@ -160,14 +160,14 @@ describe('production', () => {
   });
 
   test('on App Service the public URL defaults to https://WEBSITE_HOSTNAME', () => {
-    const config = loadConfig({ NODE_ENV: 'production', MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, WEBSITE_HOSTNAME: 'advisor.azurewebsites.net' });
+    const config = loadConfig({ NODE_ENV: 'production', MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppTenantId: TENANT_ID, WEBSITE_HOSTNAME: 'advisor.azurewebsites.net' });
     expect(config.publicBaseUrl).toBe('https://advisor.azurewebsites.net');
   });
 });
 
 describe('describeConfig', () => {
   test('replaces every secret with whether it is set', () => {
-    const blob = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, STORAGE: 'blob', BLOB_CONNECTION_STRING: BLOB_SECRET });
+    const blob = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppTenantId: TENANT_ID, STORAGE: 'blob', BLOB_CONNECTION_STRING: BLOB_SECRET });
     const cosmos = loadConfig({
       STORAGE: 'cosmos',
       COSMOS_ENDPOINT: 'https://acct.documents.azure.com/',
@@ -198,5 +198,80 @@ describe('committed env files', () => {
     expect(config.mode).toBe('local');
     expect(config.port).toBe(3978);
     expect(config.storage.kind).toBe('memory');
+  });
+});
+
+describe('local mode cannot be reached by accident (issue 13, item 5)', () => {
+  test.each(['Production', 'PRODUCTION', ' production '])('NODE_ENV=%j is production: no credentials → refused', (nodeEnv) => {
+    const problems = problemsOf({ NODE_ENV: nodeEnv, PUBLIC_BASE_URL: 'https://advisor.contoso.com' }).join('\n');
+    expect(problems).toContain('MicrosoftAppId');
+  });
+
+  test.each([
+    ['App Service', { WEBSITE_HOSTNAME: 'advisor.azurewebsites.net' }],
+    ['Container Apps', { CONTAINER_APP_NAME: 'advisor' }],
+    ['Kubernetes', { KUBERNETES_SERVICE_HOST: '10.0.0.1' }],
+    ['Kubernetes with NODE_ENV=development', { KUBERNETES_SERVICE_HOST: '10.0.0.1', NODE_ENV: 'development' }],
+  ])('%s without credentials is refused, naming the variable that gave the platform away', (_name, env) => {
+    const problems = problemsOf({ PUBLIC_BASE_URL: 'https://advisor.contoso.com', ...env }).join('\n');
+    expect(problems).toMatch(new RegExp(Object.keys(env)[0] ?? 'x'));
+    expect(problems).toContain('MicrosoftAppId');
+  });
+
+  test('local mode listens on loopback only; a deployment listens everywhere', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppTenantId: TENANT_ID }).host).toBeUndefined();
+  });
+
+  test.each([['STORAGE', 'BLOB', 'blob'], ['LOG_LEVEL', 'WARN', 'warn']])('%s=%s is read case-insensitively', (name, value, expected) => {
+    const env = { [name]: value, BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' };
+    const config = loadConfig(env);
+    expect(name === 'STORAGE' ? config.storage.kind : config.logLevel).toBe(expected);
+  });
+});
+
+describe('bot identity: single-tenant by default (issue 13, item 13)', () => {
+  test('an app id with a password and no type is single-tenant and needs its tenant', () => {
+    expect(problemsOf({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET }).join('\n')).toMatch(/SingleTenant.*MicrosoftAppTenantId/);
+    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppTenantId: TENANT_ID }).bot).toMatchObject({ appType: 'SingleTenant', tenantId: TENANT_ID });
+  });
+
+  test('an existing multi-tenant registration keeps working when it says so', () => {
+    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppType: 'multitenant' }).bot.appType).toBe('MultiTenant');
+  });
+
+  test('a user-assigned managed identity needs no password and refuses one', () => {
+    const msi = { MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT_ID };
+    expect(describeConfig(loadConfig(msi)).bot).toMatchObject({ appType: 'UserAssignedMSI', credential: 'managed-identity' });
+    expect(problemsOf({ ...msi, MicrosoftAppPassword: SECRET }).join('\n')).toContain('must not be set');
+  });
+});
+
+describe('administrators are scoped to a tenant (issue 13, item 11)', () => {
+  const OBJECT = '12345678-1234-4234-8234-123456789abc';
+  test('tenantId:objectId entries are kept as pairs', () => {
+    expect(loadConfig({ ADMIN_AAD_OBJECT_IDS: `${TENANT_ID.toUpperCase()}:${OBJECT}` }).adminAadObjectIds).toEqual([`${TENANT_ID}:${OBJECT}`]);
+  });
+
+  test('a plain id in a single-tenant bot is scoped to the bot’s tenant', () => {
+    const config = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppTenantId: TENANT_ID, ADMIN_AAD_OBJECT_IDS: OBJECT });
+    expect(config.adminAadObjectIds).toEqual([`${TENANT_ID}:${OBJECT}`]);
+  });
+
+  test('a plain id in a multi-tenant bot is refused: it would rule every tenant', () => {
+    const problems = problemsOf({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppType: 'MultiTenant', ADMIN_AAD_OBJECT_IDS: OBJECT }).join('\n');
+    expect(problems).toMatch(/tenantId:objectId/);
+  });
+});
+
+describe('configuration errors name the problem without secrets (issue 13, item 14)', () => {
+  test.each([
+    ['PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'https://admin:Hunter2-Secret@advisor.contoso.com' }],
+    ['COSMOS_ENDPOINT', { STORAGE: 'cosmos', COSMOS_ENDPOINT: 'http://admin:Hunter2-Secret@acct.documents.azure.com', COSMOS_KEY: 'k', COSMOS_DATABASE: 'd', COSMOS_CONTAINER: 'c' }],
+    ['COSMOS_ENDPOINT (https)', { STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://admin:Hunter2-Secret@acct.documents.azure.com', COSMOS_KEY: 'k', COSMOS_DATABASE: 'd', COSMOS_CONTAINER: 'c' }],
+  ])('%s with a user name and password is refused and the password is not repeated', (name, env) => {
+    const problems = problemsOf(env).join('\n');
+    expect(problems).toContain(name.split(' ')[0] ?? name);
+    expect(problems).not.toContain('Hunter2-Secret');
   });
 });

@@ -1,9 +1,10 @@
 import { TurnContext, type Activity } from 'botbuilder';
+import { logId } from './state/keys';
 
-/** The ids every log line about a turn carries (never the message text). */
+/** The ids every log line about a turn carries (never the message text), each cut to LOGGED_ID_LENGTH characters. */
 export function turnIds(context: TurnContext): Record<string, string | undefined> {
   const a = context.activity;
-  return { activityId: a.id, activityType: a.type, conversationId: a.conversation?.id, tenantId: tenantOf(a), channelId: a.channelId };
+  return { activityId: logId(a.id), activityType: logId(a.type), conversationId: logId(a.conversation?.id), tenantId: logId(tenantOf(a)), channelId: logId(a.channelId) };
 }
 
 /** The Teams tenant id of an activity (channelData.tenant.id, else conversation.tenantId). */

@@ -104,10 +104,25 @@ export class AdvisorBot extends TeamsActivityHandler {
     const { conversationState, userState, logger } = this.deps;
     await conversationState.load(context);
     await userState.load(context);
-    await super.run(context);
+    try {
+      await super.run(context);
+    } catch (err) {
+      await this.keepStateAfterFailure(context);
+      throw err;
+    }
     await conversationState.saveChanges(context);
     await userState.saveChanges(context);
     logger.debug(turnIds(context), 'turn handled');
+  }
+
+  /** After a failed turn: the conversation as it was before the turn is saved again (nothing of the turn is kept). */
+  private async keepStateAfterFailure(context: TurnContext): Promise<void> {
+    try {
+      await this.deps.conversationState.load(context, true);
+      await this.deps.conversationState.saveChanges(context);
+    } catch (err) {
+      this.deps.logger.error({ ...turnIds(context), err }, 'could not record the failed activity id');
+    }
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {

@@ -1,4 +1,4 @@
-import { CloudAdapter, UserState, type Storage } from 'botbuilder';
+import { CloudAdapter, type Storage } from 'botbuilder';
 import type { Config } from '../config';
 import { langFromLocale } from '../content';
 import { apiErrorMessage } from '../content/api-errors';
@@ -9,11 +9,14 @@ import { activityProblem } from './activity-shape';
 import { createAuthentication, type BotFrameworkAuthentication } from './auth/auth';
 import { AdvisorBot } from './advisor-bot';
 import type { OrgSettingsReader } from './org-settings';
-import { storageReachable } from './state/storage';
+import { logId, oversizedId } from './state/keys';
+import { settingsStorage } from './state/settings-storage';
+import { cachedProbe } from './state/storage';
 import { CREATE_ONLY_ETAG } from './state/storage-conflict';
 import { OptimisticConversationState } from './state/storage-state';
 import { ConflictAwareMemoryStorage } from './state/storage-stores';
 import { createTurnRunner } from './state/storage-turn';
+import { MigratingUserState } from './state/storage-user-state';
 import { createTurnErrorHandler } from './turn-error';
 
 export type { BotFrameworkAuthentication } from './auth/auth';
@@ -48,11 +51,11 @@ export interface BotRuntime {
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const { config, logger } = deps;
   const storage = deps.storage ?? new ConflictAwareMemoryStorage();
-  const conversationState = new OptimisticConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new OptimisticConversationState(storage, logger);
+  const userState = new MigratingUserState(storage, logger);
   const adapter = new CloudAdapter(deps.authentication ?? createAuthentication(config, { logger }));
   adapter.onTurnError = createTurnErrorHandler({ logger, userState });
-  const settings = deps.settingsStore ?? createStorageSettingsStore(storage, { createOnlyETag: CREATE_ONLY_ETAG });
+  const settings = deps.settingsStore ?? createStorageSettingsStore(settingsStorage(storage, logger), { createOnlyETag: CREATE_ONLY_ETAG });
   const bot = new AdvisorBot({
     conversationState,
     userState,
@@ -63,7 +66,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     settingsAdmin: { store: settings, adminAadObjectIds: config.adminAadObjectIds ?? [] },
   });
   // Replies are held until the conversation is committed; a turn that lost a race with a concurrent one runs again.
-  const runTurn = createTurnRunner({ logger, conversationState, userState });
+  const runTurn = createTurnRunner({ logger, conversationState, userState, storage });
 
   const badRequest = (req: Parameters<MessagesHandler>[0], res: Parameters<MessagesHandler>[1]): void => {
     if (res.headersSent) return;
@@ -73,9 +76,11 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     res.json({ error: { code: 'bad-request', message: apiErrorMessage({ code: 'bad-request' }, langFromLocale(locale)) } });
   };
   const messages: MessagesHandler = async (req, res) => {
-    const problem = activityProblem(req.body);
+    const body = req.body as Readonly<Record<string, unknown>>;
+    const tooLong = typeof body === 'object' && body !== null ? oversizedId(body) : undefined;
+    const problem = tooLong === undefined ? activityProblem(req.body) : `${tooLong} is longer than the ids Teams sends`;
     if (problem !== undefined) {
-      logger.warn({ requestId: req.getId(), problem }, 'malformed activity refused');
+      logger.warn({ requestId: req.getId(), problem, activityId: logId(body?.id) }, 'malformed activity refused');
       badRequest(req, res);
       return;
     }
@@ -87,5 +92,5 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
       badRequest(req, res);
     }
   };
-  return { messages, adapter, bot, storage, settings, ready: () => storageReachable(storage) };
+  return { messages, adapter, bot, storage, settings, ready: cachedProbe(storage) };
 }

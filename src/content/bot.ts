@@ -1,5 +1,6 @@
 import type { KnownValue, MethodId, QuestionId } from '../engine/types';
 import { pick } from './lang';
+import { escapeMarkdown } from './markdown';
 import type { EmployeeQuestionId, EmployeeValue, Lang } from './types';
 
 /** The most characters the bot reads from one message; longer messages get a "too long" answer instead. */
@@ -70,7 +71,7 @@ const en = {
   },
   instructions: {
     unknownMethod: (typed: string): string =>
-      `I have no instructions for \u201c${typed}\u201d. Try instructions automatic, autopilot, group policy or co-management.`,
+      `I have no instructions for \u201c${escapeMarkdown(typed)}\u201d. Try instructions automatic, autopilot, group policy or co-management.`,
     variants: (list: string): string => `Other variants: ${list}. Type instructions followed by one of them.`,
   },
   employee: {
@@ -145,7 +146,7 @@ const nl: BotText = {
   },
   instructions: {
     unknownMethod: (typed) =>
-      `Ik heb geen instructies voor \u201c${typed}\u201d. Probeer instructies automatisch, autopilot, groepsbeleid of co-beheer.`,
+      `Ik heb geen instructies voor \u201c${escapeMarkdown(typed)}\u201d. Probeer instructies automatisch, autopilot, groepsbeleid of co-beheer.`,
     variants: (list) => `Andere varianten: ${list}. Typ instructies gevolgd door een daarvan.`,
   },
   employee: {

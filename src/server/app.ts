@@ -24,10 +24,35 @@ export interface AppDeps {
   readonly readinessTimeoutMs?: number;
   /** Where the personal tab's bundle is (scripts/build-tab.js output); defaults to public/tab. */
   readonly tabDir?: string;
+  /** Overrides HTTP_LIMITS (tests shorten them). */
+  readonly httpLimits?: Partial<HttpLimits>;
 }
 
 /** /readyz never waits longer than this for the readiness check. */
 export const READINESS_TIMEOUT_MS = 2000;
+
+/**
+ * Connection limits of the HTTP server. Node's defaults let a client take 300 s to send a request and open any number
+ * of connections; Teams sends a whole activity in well under a second and waits 15 s for the answer.
+ */
+export interface HttpLimits {
+  readonly headersTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  readonly keepAliveTimeoutMs: number;
+  readonly maxConnections: number;
+}
+
+/** The limits this server runs with (see HttpLimits). */
+export const HTTP_LIMITS: HttpLimits = {
+  /** Time to receive the request headers. */
+  headersTimeoutMs: 10_000,
+  /** Time to receive the whole request (headers and body). */
+  requestTimeoutMs: 20_000,
+  /** Idle time of a kept-alive connection between requests. */
+  keepAliveTimeoutMs: 5_000,
+  /** Open connections at once; more are refused until some close. */
+  maxConnections: 1_000,
+};
 
 const ALL_ENDPOINTS = [...ADVISOR_ENDPOINTS, ...EMPLOYEE_ENDPOINTS, ...UNDERSTAND_ENDPOINTS, 'POST /api/messages', 'GET /healthz', 'GET /readyz', ...TAB_ENDPOINTS, ...INSTRUCTIONS_PAGE_ENDPOINTS] as const;
 
@@ -80,7 +105,26 @@ export function createApp(deps: AppDeps): Server {
     ignoreTrailingSlash: true,
   });
 
+  const limits = { ...HTTP_LIMITS, ...deps.httpLimits };
+  server.server.headersTimeout = limits.headersTimeoutMs;
+  server.server.requestTimeout = limits.requestTimeoutMs;
+  server.server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.server.maxConnections = limits.maxConnections;
+
   server.pre(requestIdHandler);
+  // Node checks requestTimeout only every 30 s; this cuts a trickling body off at the limit itself.
+  server.pre((req: Request, _res: Response, next: () => void) => {
+    if (!req.complete) {
+      const timer = setTimeout(() => {
+        if (!req.complete) req.socket.destroy();
+      }, limits.requestTimeoutMs);
+      timer.unref();
+      const clear = (): void => clearTimeout(timer);
+      req.once('end', clear);
+      req.once('close', clear);
+    }
+    next();
+  });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     sendJson(res, 200, { status: 'ok' });

@@ -48,6 +48,8 @@ export const INSTRUCTIONS_PAGE_CSP = [
   `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
   "base-uri 'none'",
   "form-action 'none'",
+  // Opened from card links in a browser; never framed, so no other site can overlay it (clickjacking).
+  "frame-ancestors 'none'",
 ].join('; ');
 
 /** Escapes text for HTML element content and double-quoted attributes. */

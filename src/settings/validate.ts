@@ -38,13 +38,30 @@ function isAutopilotMode(v: unknown): v is AutopilotMode {
   return typeof v === 'string' && (AUTOPILOT_MODES as readonly string[]).includes(v);
 }
 
-/** Control characters become spaces and runs of whitespace one space, so a value always fits on one card line. */
+/** Invisible format characters: zero-width spaces and joiners, bidi overrides and isolates, the byte-order mark. */
+const FORMAT_CHARS = /\p{Cf}/gu;
+
+/**
+ * NFKC-normalized (full-width and look-alike forms folded), invisible format characters removed, C0 and C1 control
+ * characters turned into spaces and runs of whitespace into one space, so a value always fits on one card line and
+ * shows exactly what it is.
+ */
 function normalizeText(v: string): string {
-  return Array.from(v, (ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? ' ' : ch))
+  return Array.from(v.normalize('NFKC').replace(FORMAT_CHARS, ''), (ch) => {
+    const code = ch.charCodeAt(0);
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? ' ' : ch;
+  })
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * What the settings form promises for the support link, after normalization: https://, a host name, and then only
+ * the unreserved and delimiter characters of RFC 3986 without brackets, quotes or parentheses, so it cannot carry
+ * another scheme (mailto:, msteams:) in angle or nested brackets, nor break out of a Markdown link.
+ */
+const SUPPORT_LINK = /^https:\/\/[a-z0-9.-]+(:\d{1,5})?(\/[a-z0-9\-._~%!$&*+,;=:@/]*)?(\?[a-z0-9\-._~%!$&*+,;=:@/?]*)?(#[a-z0-9\-._~%!$&*+,;=:@/?]*)?$/i;
 
 type FieldCheck<T> = { readonly value?: T; readonly problem?: SettingsProblem; readonly entered?: string };
 
@@ -75,7 +92,7 @@ function checkText(field: TextField, raw: unknown): FieldCheck<string> {
 
 /** An absolute https link to a named host, with no user name or password in it (those would be secrets in a card). */
 function isHttpsLink(text: string): boolean {
-  if (!HTTPS_URL.test(text)) return false;
+  if (!HTTPS_URL.test(text) || !SUPPORT_LINK.test(text)) return false;
   try {
     const url = new URL(text);
     return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';

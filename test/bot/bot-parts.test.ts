@@ -1,6 +1,5 @@
 import { activityProblem } from '../../src/bot/activity-shape';
 import { readCardAction } from '../../src/bot/card-action';
-import { rememberActivity } from '../../src/bot/state/dedupe';
 import { readEmployeeRun } from '../../src/bot/employee-dialog';
 import { readConversationData, readRun, readUserProfile } from '../../src/bot/state';
 
@@ -39,23 +38,6 @@ describe('reading card submits', () => {
     const read = readCardAction(JSON.parse('{"verb":"saveSettings","__proto__":{"polluted":true},"constructor":"x","supportText":"hi"}'));
     expect(read).toEqual({ ok: true, action: { verb: 'saveSettings', inputs: { supportText: 'hi' } } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-});
-
-describe('redelivery list', () => {
-  test('a new id is remembered; the same id again is a duplicate; the list stays bounded', () => {
-    const first = rememberActivity([], 'a', 3);
-    expect(first).toEqual({ duplicate: false, recent: ['a'] });
-    expect(rememberActivity(first.recent, 'a', 3).duplicate).toBe(true);
-    const full = ['a', 'b', 'c'].reduce<readonly string[]>((ids, id) => rememberActivity(ids, id, 3).recent, []);
-    const next = rememberActivity(full, 'd', 3);
-    expect(next.recent).toEqual(['b', 'c', 'd']);
-    expect(rememberActivity(next.recent, 'a', 3).duplicate).toBe(false);
-  });
-
-  test('an activity without an id is never a duplicate and is not stored', () => {
-    expect(rememberActivity(['x'], undefined)).toEqual({ duplicate: false, recent: ['x'] });
-    expect(rememberActivity(['x'], '')).toEqual({ duplicate: false, recent: ['x'] });
   });
 });
 

@@ -1,6 +1,5 @@
 import {
   ConversationState,
-  MemoryStorage,
   TestAdapter,
   UserState,
   type Activity,
@@ -10,6 +9,8 @@ import {
 } from 'botbuilder';
 import pino from 'pino';
 import { AdvisorBot } from '../../src/bot/advisor-bot';
+import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
+import { redelivered } from '../../src/bot/state/storage-turn';
 import type { OrgSettingsReader } from '../../src/bot/org-settings';
 import type { SettingsAdmin } from '../../src/bot/handlers/settings';
 import { createTurnErrorHandler } from '../../src/bot/turn-error';
@@ -75,7 +76,7 @@ export class Conversation {
     options: HarnessOptions = {},
     readonly defaults: Partial<Activity> = {},
   ) {
-    this.storage = options.storage ?? new MemoryStorage();
+    this.storage = options.storage ?? new ConflictAwareMemoryStorage();
     this.log = memoryLogger();
     const conversationState = new ConversationState(this.storage);
     const userState = new UserState(this.storage);
@@ -88,7 +89,10 @@ export class Conversation {
       ...(options.settings === undefined ? {} : { settings: options.settings }),
       ...(options.settingsAdmin === undefined ? {} : { settingsAdmin: options.settingsAdmin }),
     });
-    this.adapter = new RecordingAdapter((context) => this.bot.run(context));
+    // Redelivery detection lives in the runtime's turn runner (a create-only marker per activity); the same check here.
+    this.adapter = new RecordingAdapter(async (context) => {
+      if (!(await redelivered(this.storage, context))) await this.bot.run(context);
+    });
     this.adapter.onTurnError = createTurnErrorHandler({ logger: this.log.logger, userState });
     if (options.locale !== undefined) this.adapter.locale = options.locale;
   }

@@ -2,6 +2,7 @@ import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import pino from 'pino';
 import { createBotRuntime } from '../../src/bot/runtime';
 import type { SettingsAdmin } from '../../src/bot/handlers/settings';
+import { settingsStorage } from '../../src/bot/state/settings-storage';
 import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { publishedMethods } from '../../src/cards';
 import { localizeInstructions } from '../../src/content';
@@ -439,6 +440,6 @@ describe('failures and wiring', () => {
     expect(titleOf((await send({ value: { ...saveButton(form), organizationName: 'Contoso' } }))[0])).toBe('\u2714 Settings saved');
     expect(await runtime.settings.read(CONTOSO_TENANT)).toEqual({ organizationName: 'Contoso' });
     // Another process over the same storage (e.g. a second instance on blob storage) reads the same settings.
-    expect(await createStorageSettingsStore(storage).read(CONTOSO_TENANT)).toEqual({ organizationName: 'Contoso' });
+    expect(await createStorageSettingsStore(settingsStorage(storage, pino({ level: 'silent' }))).read(CONTOSO_TENANT)).toEqual({ organizationName: 'Contoso' });
   });
 });

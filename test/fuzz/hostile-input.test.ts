@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import type { StoreItem } from 'botbuilder';
+import { conversationKey, userKey } from '../../src/bot/state/keys';
 import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { Chat, answerButtonsOf, readableText, requestsOf, runAdvice, startBot, type RunningBot } from '../production/support';
@@ -108,8 +109,8 @@ describe(`hostile input: ${COUNT} seeded malformed and hostile requests to /api/
     }
     const victimFlowId = answerButtonsOf(result.delivered[0]?.body ?? {})[0]?.flow ?? '';
     expect(victimFlowId).not.toBe('');
-    // botbuilder's state keys: <channel>/conversations/<id>/ and <channel>/users/<id>/.
-    const victimKeys = ['msteams/conversations/conv-victim/', 'msteams/users/victim-user/'];
+    const victimActivity = { channelId: 'msteams', conversation: { id: 'conv-victim', conversationType: 'personal', isGroup: false, name: '' }, from: { id: 'victim-user', name: '' }, channelData: { tenant: { id: 'victim-tenant' } } };
+    const victimKeys = [conversationKey(victimActivity), userKey(victimActivity)];
     const before = await storage.read(victimKeys);
     expect(Object.keys(before)).toHaveLength(2);
 

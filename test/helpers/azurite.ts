@@ -49,14 +49,15 @@ export function azuriteConnectionString(port: number): string {
 }
 
 /**
- * Starts Azurite's blob service (the npm package, no Docker) on a free loopback port with its data in a temporary
+ * Starts Azurite's blob service (the npm package, no Docker) on a free (or the given) loopback port with its data in a temporary
  * folder (deleted on stop), and resolves once it accepts connections. Retries with another port if the chosen one
  * was taken in the meantime.
  */
-export async function startAzurite(timeoutMs = 20_000): Promise<Azurite> {
+export async function startAzurite(timeoutMs = 20_000, fixedPort?: number): Promise<Azurite> {
   let lastOutput = '';
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
+    // A fixed port lets a test point a bot at storage that is not there yet.
+    const port = fixedPort ?? (await freePort());
     const folder = mkdtempSync(path.join(tmpdir(), 'azurite-'));
     const child = spawn(
       process.execPath,

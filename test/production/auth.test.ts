@@ -1,10 +1,13 @@
 import { createServer, type Server, type Socket } from 'node:net';
+import { conversationKey } from '../../src/bot/state/keys';
 import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { startJwksServer, type JwksServer, type SigningKey } from '../helpers/jwks-server';
 import { readableText, startBot, teamsActivity, type RunningBot } from './support';
 
 const APP_ID = '11111111-2222-4333-8444-555555555555';
+// The directory the bot is registered in: bots are single-tenant by default (config.ts).
+const BOT_TENANT = '0b0b0b0b-1111-4222-8333-444444444444';
 const APP_SECRET = 'Bot-Secret-Never-Logged-7x9';
 
 let jwks: JwksServer;
@@ -22,7 +25,7 @@ beforeAll(async () => {
     jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleOutput.push(args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}\n${a.stack ?? ''}` : String(a))).join(' ')));
   }
   bot = await startBot({
-    env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_SECRET },
+    env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_SECRET, MicrosoftAppTenantId: BOT_TENANT },
     storage,
     auth: { endpoints: { openIdMetadataUrl: jwks.metadataUrl, tokenIssuer: jwks.issuer, loginUrl: jwks.loginUrl } },
   });
@@ -81,8 +84,8 @@ describe('inbound authentication (production settings, local OpenID metadata + J
     expect(elapsed).toBeLessThan(1000);
     expect(await res.text()).not.toMatch(/\bat .*\.js:\d+|node_modules/);
     expect(connector.requests.length).toBe(sentBefore);
-    // botbuilder's conversation state key; the valid-token test below shows the same key does get written.
-    expect(await storage.read([`msteams/conversations/${conversation}/`])).toEqual({});
+    // The conversation's state key; the valid-token test below shows the same key does get written.
+    expect(await storage.read([conversationKey({ channelId: 'msteams', conversation: { id: conversation, conversationType: 'personal', isGroup: false, name: '' }, channelData: { tenant: { id: 'tenant-1' } } })])).toEqual({});
   });
 
   test('a correctly signed token → 200, the reply reaches the connector with the bot’s own outbound token', async () => {
@@ -96,7 +99,8 @@ describe('inbound authentication (production settings, local OpenID metadata + J
     expect(readableText(replies[0]?.body ?? {})).toMatch(/help|start/i);
     expect(jwks.tokenClients).toContain(APP_ID);
     expect(replies[0]?.authorization).toBe(`Bearer ${jwks.issuedTokens[jwks.issuedTokens.length - 1]}`);
-    expect(Object.keys(await storage.read(['msteams/conversations/conv-auth-ok/']))).toHaveLength(1);
+    const key = conversationKey({ channelId: 'msteams', conversation: { id: 'conv-auth-ok', conversationType: 'personal', isGroup: false, name: '' }, channelData: { tenant: { id: 'tenant-1' } } });
+    expect(Object.keys(await storage.read([key]))).toHaveLength(1);
   });
 
   test('no secret or token appears in the logs, the console or the replies of an authenticated run', async () => {
@@ -131,7 +135,7 @@ describe('a token check that cannot finish', () => {
     const address = blackHole.address();
     const port = typeof address === 'object' && address !== null ? address.port : 0;
     hanging = await startBot({
-      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_SECRET },
+      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_SECRET, MicrosoftAppTenantId: BOT_TENANT },
       auth: { endpoints: { openIdMetadataUrl: `http://127.0.0.1:${port}/openid`, tokenIssuer: jwks.issuer, loginUrl: jwks.loginUrl }, authTimeoutMs: 300 },
     });
   });

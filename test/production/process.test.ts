@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { conversationKey } from '../../src/bot/state/keys';
 import { createStorage } from '../../src/bot/state/storage';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
@@ -69,7 +72,11 @@ describe('production mode refuses to start without authentication (real process)
     { name: 'a password but no app id', env: { MicrosoftAppPassword: SECRET }, named: ['MicrosoftAppId'] },
     { name: 'an app id but no password', env: { MicrosoftAppId: APP_ID }, named: ['MicrosoftAppPassword'] },
     { name: 'managed identity without its tenant', env: { MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI' }, named: ['MicrosoftAppTenantId'] },
-    { name: 'blob storage without its connection string', env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, STORAGE: 'blob' }, named: ['BLOB_CONNECTION_STRING'] },
+    { name: 'blob storage without its connection string', env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppTenantId: TENANT, STORAGE: 'blob' }, named: ['BLOB_CONNECTION_STRING'] },
+    { name: 'NODE_ENV=Production (capital P) without credentials', env: { NODE_ENV: 'Production' }, named: ['MicrosoftAppId'] },
+    { name: 'App Service (WEBSITE_HOSTNAME) without NODE_ENV or credentials', env: { NODE_ENV: '', WEBSITE_HOSTNAME: 'advisor.azurewebsites.net' }, named: ['WEBSITE_HOSTNAME', 'MicrosoftAppId'] },
+    { name: 'Kubernetes with NODE_ENV=development and no credentials', env: { NODE_ENV: 'development', KUBERNETES_SERVICE_HOST: '10.0.0.1' }, named: ['KUBERNETES_SERVICE_HOST'] },
+    { name: 'a single-tenant app id (the default type) without its tenant', env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET }, named: ['MicrosoftAppTenantId'] },
   ])('$name → exit 1, names the variables, prints no secret and no stack', async ({ env, named }) => {
     const r = run({ ...PRODUCTION, ...env });
     expect(await r.exited).toBe(1);
@@ -97,15 +104,35 @@ describe('production mode refuses to start without authentication (real process)
     }
   });
 
-  test('local mode warns loudly that authentication is off', async () => {
+  test('local mode warns loudly that authentication is off and answers on loopback only', async () => {
     const r = run({ PORT: '0' });
     try {
-      await listeningUrl(r);
+      const url = await listeningUrl(r);
       expect(r.output()).toMatch(/"level":40.*LOCAL MODE: authentication is OFF/);
+      expect(r.output()).toMatch(/"url":"http:\/\/127\.0\.0\.1:\d+"/);
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const lan = Object.values(networkInterfaces()).flat().find((i) => i !== undefined && i.family === 'IPv4' && !i.internal);
+      if (lan !== undefined) await expect(fetch(url.replace('127.0.0.1', lan.address) + '/healthz')).rejects.toThrow();
       r.child.kill('SIGTERM');
       expect(await r.exited).toBe(0);
     } finally {
       r.child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('start-up failures are one clear line (item 14)', () => {
+  test('a port in use: exit 1, names the port, no stack trace', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const r = run({ PORT: String(port) });
+      expect(await r.exited).toBe(1);
+      expect(r.output()).toContain(`port ${port} is already in use`);
+      expect(r.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
     }
   });
 });
@@ -144,7 +171,7 @@ describe('SIGTERM with a turn in flight (real process, state in Azurite)', () =>
 
       // What the turn wrote is in the store: the answer, and the new question card's real message id.
       const storage = await createStorage({ kind: 'blob', connectionString: azurite.connectionString, container });
-      const key = `msteams/conversations/${conversation.id}/`;
+      const key = conversationKey({ channelId: 'msteams', conversation: { ...conversation, isGroup: false, name: '' }, channelData: { tenant: { id: 'tenant-1' } } });
       const stored = JSON.stringify((await storage.read([key]))[key]);
       expect(stored).toContain(`"${button?.question}":"${button?.value}"`);
       expect(stored).toMatch(/"activityId":"msg-\d+"/);

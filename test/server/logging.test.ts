@@ -60,7 +60,7 @@ describe('request logs', () => {
 
   test('the start-up description of a connected config carries no secret', () => {
     const { logger, lines } = memoryLogger();
-    const config = loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: PASSWORD });
+    const config = loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: PASSWORD, MicrosoftAppTenantId: '66666666-7777-4888-8999-000000000000' });
     logger.info({ config: describeConfig(config) }, 'starting');
     expect(JSON.stringify(lines())).not.toContain(PASSWORD);
   });

@@ -103,8 +103,9 @@ class AdvisorCredentialFactory extends ConfigurationServiceClientCredentialFacto
     super({
       ...(bot.appId === undefined ? {} : { MicrosoftAppId: bot.appId }),
       ...(bot.appPassword === undefined ? {} : { MicrosoftAppPassword: bot.appPassword }),
-      // botbuilder spells the managed-identity type UserAssignedMsi (compared case-insensitively).
-      MicrosoftAppType: bot.appType,
+      // botbuilder spells the managed-identity type UserAssignedMsi (compared case-insensitively). Without an app id
+      // (local mode) no type is given: botbuilder then turns authentication off instead of demanding an app id.
+      ...(bot.appId === undefined ? {} : { MicrosoftAppType: bot.appType }),
       ...(bot.tenantId === undefined ? {} : { MicrosoftAppTenantId: bot.tenantId }),
     });
   }
@@ -213,7 +214,7 @@ export function createAuthentication(config: Pick<Config, 'bot'>, options: Authe
     {
       ...(appId === undefined ? {} : { MicrosoftAppId: appId }),
       ...(appPassword === undefined ? {} : { MicrosoftAppPassword: appPassword }),
-      MicrosoftAppType: appType,
+      ...(appId === undefined ? {} : { MicrosoftAppType: appType }),
       ...(tenantId === undefined ? {} : { MicrosoftAppTenantId: tenantId }),
       ...parameterizedEndpoints(endpoints),
     },

@@ -6,13 +6,86 @@ interface PipelineRequestLike {
   readonly method: string;
   readonly url: string;
   timeout: number;
-  readonly abortSignal?: { readonly aborted: boolean };
+  abortSignal?: AbortSignal;
+  streamResponseStatusCodes?: Set<number>;
 }
 
-/** The parts of a pipeline response this policy reads. */
+/** The parts of a pipeline response this policy reads (and, for the body, sets). */
 interface PipelineResponseLike {
   readonly status: number;
   readonly headers: { get(name: string): string | undefined };
+  readableStreamBody?: NodeJS.ReadableStream;
+  bodyAsText?: string | null;
+}
+
+/** Bot Connector answers are a few hundred bytes ({ id }); anything beyond this is refused, not buffered. */
+export const MAX_CONNECTOR_RESPONSE_BYTES = 256 * 1024;
+
+/** Thrown when a connector response body is larger than MAX_CONNECTOR_RESPONSE_BYTES. */
+export class ResponseTooLargeError extends Error {
+  constructor(limit: number) {
+    super(`The connector's response is larger than ${limit} bytes.`);
+    this.name = 'ResponseTooLargeError';
+  }
+}
+
+/** Reads a response stream as text up to `limit` bytes; destroys it and throws beyond that. */
+async function readCapped(stream: NodeJS.ReadableStream, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > limit) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw new ResponseTooLargeError(limit);
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * One attempt with the whole exchange under the time limit: the pipeline's own `timeout` stops at the response
+ * headers, so a body that trickles in could hold a turn for minutes. The body is streamed to this policy and read
+ * with a size cap, then handed on as text exactly as the pipeline would have.
+ */
+async function attemptWithinLimit(
+  request: PipelineRequestLike,
+  next: (request: PipelineRequestLike) => Promise<PipelineResponseLike>,
+  timeoutMs: number,
+  maxBytes: number,
+): Promise<PipelineResponseLike> {
+  const callerSignal = request.abortSignal;
+  const callerStreams = request.streamResponseStatusCodes;
+  const limit = new AbortController();
+  const timer = setTimeout(() => limit.abort(), timeoutMs);
+  request.timeout = timeoutMs;
+  request.abortSignal = callerSignal === undefined ? limit.signal : AbortSignal.any([callerSignal, limit.signal]);
+  request.streamResponseStatusCodes = new Set([Number.POSITIVE_INFINITY]);
+  try {
+    const response = await next(request);
+    const stream = response.readableStreamBody;
+    if (stream !== undefined) {
+      response.bodyAsText = await readCapped(stream, maxBytes);
+      delete response.readableStreamBody;
+    }
+    return response;
+  } catch (err) {
+    // Our own time limit surfaces as an AbortError, the same as the pipeline's header timeout.
+    if (limit.signal.aborted && !(err instanceof Error && err.name === 'AbortError')) {
+      const aborted = new Error('The connector call took longer than its time limit.');
+      aborted.name = 'AbortError';
+      throw aborted;
+    }
+    throw err;
+  } finally {
+    clearTimeout(timer);
+    request.abortSignal = callerSignal;
+    // The deserializer must parse bodyAsText, which it skips for statuses marked as streamed.
+    if (callerStreams === undefined) delete request.streamResponseStatusCodes;
+    else request.streamResponseStatusCodes = callerStreams;
+  }
 }
 
 /** A core-rest-pipeline policy, structurally (the package is botbuilder's, not ours). */
@@ -43,6 +116,8 @@ export interface ConnectorRetryDeps {
   readonly logger: Logger;
   readonly random?: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Response bodies larger than this are refused (default MAX_CONNECTOR_RESPONSE_BYTES). */
+  readonly maxResponseBytes?: number;
 }
 
 function defaultSleep(ms: number): Promise<void> {
@@ -71,16 +146,17 @@ export function connectorRetryPolicy(deps: ConnectorRetryDeps): RetryPolicyLike 
     name: CONNECTOR_RETRY_POLICY_NAME,
     async sendRequest(request, next) {
       for (let attempt = 1; ; attempt++) {
-        request.timeout = options.attemptTimeoutMs;
         let outcome: AttemptOutcome;
         let response: PipelineResponseLike | undefined;
         let error: unknown;
         try {
-          response = await next(request);
+          response = await attemptWithinLimit(request, next, options.attemptTimeoutMs, deps.maxResponseBytes ?? MAX_CONNECTOR_RESPONSE_BYTES);
           const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
           outcome = { kind: 'response', status: response.status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
         } catch (err) {
           error = err;
+          // A body too large would be as large again: never repeated.
+          if (err instanceof ResponseTooLargeError) throw err;
           const classified = errorOutcome(err, request.abortSignal?.aborted === true);
           if (classified === undefined) throw err;
           outcome = classified;

@@ -17,6 +17,7 @@ import {
   type SettingsStore,
 } from '../../settings';
 import { tenantOf, turnIds } from '../activity-info';
+import { isTenantAdmin } from '../auth/admin-list';
 import { supportsMessageUpdates } from '../surface';
 import { cardMessage, noticeMessage } from '../replies';
 import { storedAnswers, type StoredResult } from '../state';
@@ -60,8 +61,8 @@ async function authorize(turn: SettingsTurn, action: SettingsAction): Promise<Au
   }
   const raw: unknown = context.activity.from?.aadObjectId;
   const userId = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-  const admins = admin.adminAadObjectIds.map((id) => id.toLowerCase());
-  if (userId === '' || !admins.includes(userId)) {
+  // Administrators are scoped to their tenant (ADMIN_AAD_OBJECT_IDS: tenantId:objectId).
+  if (!isTenantAdmin(admin.adminAadObjectIds, normalizeTenantId(tenantOf(context.activity)), userId)) {
     logger.info({ ...turnIds(context), userAadObjectId: userId === '' ? null : userId, action }, 'organization settings change refused: not an administrator');
     await context.sendActivity(noticeMessage({ title: t.refused.title, text: t.refused.text }, lang));
     return undefined;
@@ -79,13 +80,9 @@ async function authorize(turn: SettingsTurn, action: SettingsAction): Promise<Au
 export function canChangeSettings(turn: SettingsTurn): boolean {
   const { admin, context } = turn;
   const raw: unknown = context.activity.from?.aadObjectId;
-  const userId = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-  return (
-    admin !== undefined &&
-    userId !== '' &&
-    admin.adminAadObjectIds.some((id) => id.toLowerCase() === userId) &&
-    normalizeTenantId(tenantOf(context.activity)) !== undefined
-  );
+  const userId = typeof raw === 'string' ? raw : '';
+  const tenantId = normalizeTenantId(tenantOf(context.activity));
+  return admin !== undefined && tenantId !== undefined && isTenantAdmin(admin.adminAadObjectIds, tenantId, userId);
 }
 
 type SettingsForm = Parameters<typeof buildSettingsCard>[0];

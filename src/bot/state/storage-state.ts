@@ -1,5 +1,10 @@
-import { ConversationState, calculateChangeHash, type StoreItem, type TurnContext } from 'botbuilder';
+import { ConversationState, calculateChangeHash, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
+import type { Logger } from '../../logger';
+import { conversationKey, legacyConversationKey } from './keys';
 import { CREATE_ONLY_ETAG, StorageConflictError } from './storage-conflict';
+import { STATE_RESET, conversationProblem, dropLegacy, settleLoadedState, type ReadRule } from './storage-reader';
+
+const CONVERSATION_RULE: ReadRule = { what: 'conversation', legacyKey: (c) => legacyConversationKey(c.activity), problem: conversationProblem };
 
 /** What this turn read (or last wrote) for the conversation: the eTag to write against and the content's hash. */
 interface Loaded {
@@ -8,6 +13,10 @@ interface Loaded {
   readonly hash: string;
   /** True once this turn wrote: the eTag read is stale, so another write must first check nobody else wrote. */
   readonly committed: boolean;
+  /** The stored item was unreadable and was reset: written even if the turn changes nothing, so it is reset once. */
+  readonly reset?: boolean;
+  /** The pre-v2 item this state came from, deleted after the first write under the v2 key. */
+  readonly legacyKey?: string;
 }
 
 function eTagOf(state: unknown): string | undefined {
@@ -27,13 +36,36 @@ export class OptimisticConversationState extends ConversationState {
   /** Per state object, so two states on one turn never share a record. */
   private readonly loadedKey = Symbol('optimistic-conversation-state');
 
-  /** Loads like ConversationState and remembers the eTag and hash of what was read. */
+  constructor(
+    storage: Storage,
+    private readonly logger: Logger,
+  ) {
+    super(storage);
+  }
+
+  /** The v2 key: hashed, with the channel and tenant in it (keys.ts). */
+  override getStorageKey(context: TurnContext): string {
+    return conversationKey(context.activity);
+  }
+
+  /**
+   * Loads like ConversationState and remembers the eTag and hash of what was read; an unreadable document is
+   * quarantined and reset (STATE_RESET set in turnState), a conversation stored under its pre-v2 key is read from there.
+   */
   override async load(context: TurnContext, force = false): Promise<unknown> {
     const reads = force || this.get(context) === undefined;
     const state: unknown = await super.load(context, force);
-    if (reads) {
+    if (reads && typeof state === 'object' && state !== null) {
+      const settled = await settleLoadedState(this.storage, context, this.getStorageKey(context), state as Record<string, unknown>, CONVERSATION_RULE, this.logger);
+      if (settled.reset) context.turnState.set(STATE_RESET, true);
       const eTag = eTagOf(state);
-      const loaded: Loaded = { ...(eTag === undefined ? {} : { eTag }), hash: calculateChangeHash(state as StoreItem), committed: false };
+      const loaded: Loaded = {
+        ...(eTag === undefined ? {} : { eTag }),
+        hash: calculateChangeHash(state as StoreItem),
+        committed: false,
+        ...(settled.reset ? { reset: true } : {}),
+        ...(settled.legacyKey === undefined ? {} : { legacyKey: settled.legacyKey }),
+      };
       context.turnState.set(this.loadedKey, loaded);
     }
     return state;
@@ -48,7 +80,7 @@ export class OptimisticConversationState extends ConversationState {
     const loaded: unknown = context.turnState.get(this.loadedKey);
     if (typeof state !== 'object' || state === null || !isLoaded(loaded)) return;
     const hash = calculateChangeHash(state as StoreItem);
-    if (!force && hash === loaded.hash) return;
+    if (!force && loaded.reset !== true && hash === loaded.hash) return;
     const key = await this.storageKey(context);
     const eTag = loaded.committed ? await this.unchangedSinceCommit(key, loaded.hash) : loaded.eTag ?? CREATE_ONLY_ETAG;
     try {
@@ -59,6 +91,7 @@ export class OptimisticConversationState extends ConversationState {
     }
     const next: Loaded = { hash, committed: true };
     context.turnState.set(this.loadedKey, next);
+    await dropLegacy(this.storage, loaded.legacyKey, this.logger);
   }
 
   /**

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity, BotState, ResourceResponse, TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type BotState, type ResourceResponse, type Storage, type TurnContext } from 'botbuilder';
+import { langFromLocale } from '../../content';
+import { stateNotices } from '../../content/state-notices';
 import type { Logger } from '../../logger';
-import { turnIds } from '../activity-info';
-import { isStorageConflict } from './storage-conflict';
+import { activityLocale } from '../activity-info';
+import { activityMarkerKey } from './keys';
+import { CREATE_ONLY_ETAG, isStorageConflict } from './storage-conflict';
+import { STATE_RESET, safeIds as turnIds } from './storage-reader';
 import type { OptimisticConversationState } from './storage-state';
 
 /** Message ids handed out while replies are held back; replaced by Teams' ids once the replies are delivered. */
@@ -110,6 +114,23 @@ class Outbox {
   }
 }
 
+/**
+ * Creates this activity's redelivery marker (exported for test harnesses that run the bot without the turn runner); true when it already existed (Teams redelivered an activity that was
+ * handled). Create-only, so two instances receiving the same activity at once answer it once. Invokes are never
+ * redelivered this way and always need their own answer.
+ */
+export async function redelivered(storage: Storage, context: TurnContext): Promise<boolean> {
+  const { activity } = context;
+  if (activity.type === ActivityTypes.Invoke || typeof activity.id !== 'string' || activity.id === '') return false;
+  try {
+    await storage.write({ [activityMarkerKey(activity)]: { at: new Date().toISOString(), eTag: CREATE_ONLY_ETAG } });
+    return false;
+  } catch (err) {
+    if (isStorageConflict(err)) return true;
+    throw err;
+  }
+}
+
 function isPending(id: unknown): id is string {
   return typeof id === 'string' && id.startsWith(PENDING_REPLY_PREFIX);
 }
@@ -119,6 +140,8 @@ export interface TurnRunnerDeps {
   readonly conversationState: OptimisticConversationState;
   /** Reloaded with the conversation before a turn is run again. */
   readonly userState?: BotState;
+  /** Where redelivery markers are created; without it redelivered activities are not recognized (tests of one turn). */
+  readonly storage?: Storage;
   readonly maxAttempts?: number;
   /** Pause before running a turn again (jittered so two losers do not collide again); tests pass 0. */
   readonly retryDelayMs?: (attempt: number) => number;
@@ -144,10 +167,20 @@ export function createTurnRunner(deps: TurnRunnerDeps): (context: TurnContext, l
   const retryDelay = deps.retryDelayMs ?? defaultRetryDelay;
   return async (context, logic) => {
     const started = Date.now();
+    if (deps.storage !== undefined && (await redelivered(deps.storage, context))) {
+      logger.info(turnIds(context), 'redelivered activity ignored');
+      return;
+    }
     const outbox = new Outbox(context, logger);
     let attempt = 1;
+    let reset = false;
     for (;;) {
       try {
+        // Loaded here (the bot's own load then reuses it), so an unreadable conversation is reset and the user told first.
+        await conversationState.load(context);
+        await userState?.load(context);
+        reset ||= context.turnState.get(STATE_RESET) === true;
+        if (reset) await context.sendActivity({ type: ActivityTypes.Message, text: stateNotices(langFromLocale(activityLocale(context.activity))).reset, textFormat: 'markdown' });
         await logic(context);
         break;
       } catch (err) {

@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { StorageConfig } from '../../config';
+import { hasProbe } from './storage-item';
 import { ConflictAwareMemoryStorage } from './storage-stores';
 
 /**
@@ -39,15 +40,37 @@ export async function createStorage(config: StorageConfig): Promise<Storage> {
   }
 }
 
-/** Key read by the readiness probe: reading a missing key proves the store answers without writing anything. */
-export const READINESS_PROBE_KEY = 'readiness-probe';
+/** Key read by the readiness probe of stores without their own probe (Cosmos DB): a read of a missing key writes nothing. */
+export const READINESS_PROBE_KEY = 'v2/probe/readiness';
 
-/** True when `storage` answers a read; false when it throws (unreachable, wrong credentials). */
+/** True when `storage` can serve turns: its own probe, else a read answers (whatever the item holds). */
 export async function storageReachable(storage: Storage): Promise<boolean> {
+  if (hasProbe(storage)) return storage.probe();
   try {
     await storage.read([READINESS_PROBE_KEY]);
     return true;
   } catch {
     return false;
   }
+}
+
+/** How long a readiness answer is reused: /readyz is unauthenticated, so callers must not be able to load the store. */
+export const READINESS_CACHE_MS = 5000;
+
+/**
+ * storageReachable with its answer reused for `ttlMs` and concurrent callers sharing one probe in flight, so any
+ * number of /readyz calls costs at most one storage request per `ttlMs`.
+ */
+export function cachedProbe(storage: Storage, ttlMs = READINESS_CACHE_MS, now: () => number = Date.now): () => Promise<boolean> {
+  let last: { readonly at: number; readonly ready: boolean } | undefined;
+  let inFlight: Promise<boolean> | undefined;
+  return () => {
+    if (last !== undefined && now() - last.at < ttlMs) return Promise.resolve(last.ready);
+    inFlight ??= storageReachable(storage).then((ready) => {
+      last = { at: now(), ready };
+      inFlight = undefined;
+      return ready;
+    });
+    return inFlight;
+  };
 }
