@@ -82,8 +82,7 @@ describe('createBotRuntime behind the restify server (local mode, auth off)', ()
     expect(after.some((r) => r.method === 'PUT' && cardText((r.body.attachments as { content: unknown }[] | undefined)?.[0]?.content).includes('Vraag 2'))).toBe(true);
   });
 
-  // Redelivery detection moves to create-only markers in the turn runner (issue 13, docs/state-model.md).
-  test.skip('the same activity id posted twice is answered once', async () => {
+  test('the same activity id posted twice is answered once', async () => {
     const before = connector.received.length;
     expect((await post(activity({ id: 'http-dup', text: 'help', conversation: { id: 'conv-dup', conversationType: 'personal' } }))).status).toBe(200);
     expect((await post(activity({ id: 'http-dup', text: 'help', conversation: { id: 'conv-dup', conversationType: 'personal' } }))).status).toBe(200);

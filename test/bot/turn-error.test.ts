@@ -46,13 +46,13 @@ describe('when a turn fails', () => {
     expect(JSON.stringify(c.log.lines())).not.toContain('hunter2');
   });
 
-  // Redelivery detection moves from the conversation document to create-only markers in the turn runner (issue 13,
-  // docs/state-model.md); this test runs again once that runner is merged.
-  test.skip('a failed activity redelivered by Teams is not answered again', async () => {
+  test('a failed activity redelivered by Teams is not answered again', async () => {
     const c = new Conversation({ locale: 'en-US' });
     await c.say('start');
+    c.adapter.failUpdates = true;
     c.adapter.failSends = 1;
     expect(await c.send({ id: 'retry-after-failure', text: '1' })).toHaveLength(1);
+    c.adapter.failUpdates = false;
     expect(await c.send({ id: 'retry-after-failure', text: '1' })).toEqual([]);
   });
 
