@@ -160,7 +160,12 @@ export type CommandId = (typeof COMMAND_IDS)[number];
 export const COMMAND_WORDS = {
   help: ['help', 'hulp', '?', 'commands', 'commandos', 'opdrachten', 'menu'],
   start: ['start', 'advise', 'advice', 'recommend', 'advies', 'adviseer', 'begin', 'go'],
-  compare: ['compare', 'comparison', 'vergelijk', 'vergelijking', 'vergelijken', 'table', 'tabel'],
+  compare: [
+    'compare', 'comparison', 'vergelijk', 'vergelijking', 'vergelijken', 'table', 'tabel',
+    // The starter prompt's own sentence (manifest/manifest.json, manifest/nl.json) and its close variants.
+    'compare the four methods', 'compare the methods', 'compare methods', 'compare all methods',
+    'vergelijk de vier methoden', 'vergelijk de methoden', 'de vier methoden vergelijken', 'methoden vergelijken',
+  ],
   instructions: ['instructions', 'instruction', 'instructies', 'instructie'],
   tasks: ['tasks', 'admin tasks', 'taken', 'beheertaken'],
   restart: ['restart', 'start over', 'start again', 'opnieuw', 'begin opnieuw', 'opnieuw beginnen', 'reset'],
