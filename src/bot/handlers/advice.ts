@@ -19,9 +19,16 @@ function answersOf(run: AdviceRun): Answers {
   return storedAnswers(run.answers) ?? {};
 }
 
+/**
+ * The question the run asks now: the engine's next one, except that a question the admin chose to change (its
+ * `step`, still unanswered) is asked first, so Change on a fact stated in a sentence re-asks that very question.
+ */
 function pending(run: AdviceRun): PendingQuestion | undefined {
-  const next = nextQuestion(answersOf(run));
-  return next.done ? undefined : next;
+  const answers = answersOf(run);
+  const next = nextQuestion(answers);
+  if (next.done) return undefined;
+  const chosen = run.step;
+  return chosen !== 'result' && chosen !== next.question && answers[chosen] === undefined ? { ...next, question: chosen } : next;
 }
 
 /** The answered questions in the order they were answered, for the answers-so-far line. */
@@ -218,7 +225,7 @@ async function changeFrom(turn: Turn, run: AdviceRun, question: QuestionId): Pro
     const value = run.answers[q];
     if (value !== undefined) answers[q] = value;
   }
-  return show(turn, { ...run, answers, history: keep });
+  return show(turn, { ...run, answers, history: keep, step: question });
 }
 
 /** A typed message while a question is open: the sender's answer (or back), else a re-prompt on the live card. */
