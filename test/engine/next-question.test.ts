@@ -214,11 +214,15 @@ describe('which questions a walk asks', () => {
     expect(nextQuestion({ ownership: 'mixed' })).toMatchObject({ question: 'userAffinity', asked: 1 });
   });
 
-  test('on every organization, mixed or unknown-ownership path, P1 and another MDM are among the questions asked', () => {
-    const missing = LEAVES.filter(
-      (l) => l.answers.ownership !== 'personal' && !isContradictory(l.answers) && (l.answers.azureAdPremium === undefined || l.answers.otherMdm === undefined),
-    );
-    expect(missing.slice(0, 3).map((l) => l.answers)).toEqual([]);
+  test('on every organization, mixed or unknown-ownership path, the hard stops come before any method question', () => {
+    const HARD_STOPS = ['ownership', 'azureAdPremium', 'otherMdm', 'configMgr'];
+    const late = LEAVES.filter(({ answers }) => {
+      if (answers.ownership === 'personal' || isContradictory(answers)) return false;
+      const order = Object.keys(answers);
+      const firstOther = order.findIndex((q) => !HARD_STOPS.includes(q) && q !== 'userAffinity' && q !== 'manage');
+      return HARD_STOPS.some((q) => !order.includes(q) || (firstOther >= 0 && order.indexOf(q) > firstOther));
+    });
+    expect(late.slice(0, 3).map((l) => l.answers)).toEqual([]);
   });
 
   test('how many is asked where it changes the answer: a mixed fleet with Autopilot, and a partner purchase', () => {
