@@ -1,5 +1,6 @@
 import { setAnswer, type MutableAnswers } from './answers';
-import type { AnswerValue, Answers, NextQuestion, QuestionId } from './types';
+import { HARD_STOPS, canChangeDecision, decisionOf } from './decision-focus';
+import type { AnswerValue, Answers, InterviewFocus, NextQuestion, NextQuestionOptions, QuestionId } from './types';
 
 /** No interview asks more than this; whatever stays unasked is `unknown` and shows up as a confirm-* step. */
 export const MAX_QUESTIONS = 8;
@@ -135,32 +136,50 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
   { id: 'conditionalAccess', relevant: () => false },
 ];
 
-function firstOpen(path: Path): QuestionId | undefined {
+/**
+ * Whether the interview asks this open, relevant question: the full one always; the focused one only the hard stops
+ * and what can still change the decision (`base`, computed once per step by the caller when needed).
+ */
+function asks(path: Path, q: QuestionId, focus: InterviewFocus, base: () => string): boolean {
+  return focus === 'full' || HARD_STOPS.includes(q) || canChangeDecision(path, q, base());
+}
+
+/** The questions still open and relevant on this path, in interview order, lazily filtered by `focus`. */
+function* openQuestions(path: Path, focus: InterviewFocus): Generator<QuestionId> {
   // Answers that contradict each other end the interview: ask the admin to re-check, do not guess.
-  if (contradictory(path)) return undefined;
+  if (contradictory(path)) return;
+  let decision: string | undefined;
+  const base = (): string => (decision ??= decisionOf(path));
   for (const q of INTERVIEW) {
-    if (path[q.id] === undefined && q.relevant(path)) return q.id;
+    if (path[q.id] === undefined && q.relevant(path) && asks(path, q.id, focus, base)) yield q.id;
   }
+}
+
+function firstOpen(path: Path, focus: InterviewFocus): QuestionId | undefined {
+  for (const q of openQuestions(path, focus)) return q;
   return undefined;
 }
 
 /**
  * The next question that can still change the outcome, or done. Replays the interview over the answers:
  * answers it would not have asked are ignored for relevance, `unknown` counts as answered, nothing is asked
- * twice, and no path is longer than MAX_QUESTIONS.
+ * twice, and no path is longer than MAX_QUESTIONS. With `focus: 'decision'` it asks only the hard stops and what can
+ * still change the recommended method, its Autopilot mode and join or co-management path (one value at a time, every
+ * other open question "don't know"); the full interview is the default.
  */
-export function nextQuestion(answers: Answers): NextQuestion {
+export function nextQuestion(answers: Answers, options: NextQuestionOptions = {}): NextQuestion {
+  const focus = options.focus ?? 'full';
   // Contradicting answers end the interview even when the API was given them unasked: the result says why.
   if (contradictory(answers)) return { done: true };
   const path: MutableAnswers = {};
   let asked = 0;
   for (;;) {
     if (asked >= MAX_QUESTIONS) return { done: true };
-    const q = firstOpen(path);
+    const q = firstOpen(path, focus);
     if (q === undefined) return { done: true };
     const given = answers[q];
     if (given === undefined) {
-      const stillRelevant = INTERVIEW.filter((item) => path[item.id] === undefined && item.relevant(path)).length;
+      const stillRelevant = [...openQuestions(path, focus)].length;
       return { done: false, question: q, asked, estimatedTotal: Math.min(MAX_QUESTIONS, asked + stillRelevant) };
     }
     setAnswer(path, q, given);
