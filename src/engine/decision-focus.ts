@@ -1,5 +1,5 @@
 import { recommend } from './recommend';
-import { QUESTION_VALUES, type Answers, type QuestionId, type Recommendation } from './types';
+import type { Answers, QuestionId, Recommendation } from './types';
 
 /**
  * Asked by the focused interview too, whenever the full one would ask them (issue 9's rule): who owns the devices,
@@ -22,18 +22,4 @@ export function decisionKey(r: Recommendation): string {
 /** The decision for these answers (every open question counted as "don't know"). */
 export function decisionOf(answers: Answers): string {
   return decisionKey(recommend(answers));
-}
-
-/**
- * Whether some known value of `q` gives another decision than `base` (the decision of `answers`), every other open
- * question staying "don't know": the one-step look-ahead that decides what a focused interview still asks.
- */
-export function canChangeDecision(answers: Answers, q: QuestionId, base: string): boolean {
-  const values: readonly string[] = QUESTION_VALUES[q];
-  const probe: Record<string, string> = { ...answers };
-  for (const v of values) {
-    probe[q] = v;
-    if (decisionOf(probe as Answers) !== base) return true;
-  }
-  return false;
 }

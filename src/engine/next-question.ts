@@ -1,6 +1,6 @@
 import { setAnswer, type MutableAnswers } from './answers';
-import { HARD_STOPS, canChangeDecision, decisionOf } from './decision-focus';
-import type { AnswerValue, Answers, InterviewFocus, NextQuestion, NextQuestionOptions, QuestionId } from './types';
+import { HARD_STOPS, decisionOf } from './decision-focus';
+import { QUESTION_VALUES, type AnswerValue, type Answers, type NextQuestion, type NextQuestionOptions, type QuestionId } from './types';
 
 /** No interview asks more than this; whatever stays unasked is `unknown` and shows up as a confirm-* step. */
 export const MAX_QUESTIONS = 8;
@@ -136,50 +136,94 @@ export const INTERVIEW: readonly { readonly id: QuestionId; readonly relevant: (
   { id: 'conditionalAccess', relevant: () => false },
 ];
 
-/**
- * Whether the interview asks this open, relevant question: the full one always; the focused one only the hard stops
- * and what can still change the decision (`base`, computed once per step by the caller when needed).
- */
-function asks(path: Path, q: QuestionId, focus: InterviewFocus, base: () => string): boolean {
-  return focus === 'full' || HARD_STOPS.includes(q) || canChangeDecision(path, q, base());
+function firstOpen(path: Path): QuestionId | undefined {
+  // Answers that contradict each other end the interview: ask the admin to re-check, do not guess.
+  if (contradictory(path)) return undefined;
+  for (const q of INTERVIEW) {
+    if (path[q.id] === undefined && q.relevant(path)) return q.id;
+  }
+  return undefined;
 }
 
-/** The questions still open and relevant on this path, in interview order, lazily filtered by `focus`. */
-function* openQuestions(path: Path, focus: InterviewFocus): Generator<QuestionId> {
-  // Answers that contradict each other end the interview: ask the admin to re-check, do not guess.
-  if (contradictory(path)) return;
+/**
+ * Whether some known value of `q` gives another decision than `base` (the decision of `known`), every other open
+ * question "don't know". A value that makes a follow-up question relevant (a domain identity makes "new or existing"
+ * relevant) is tried with that question's values too: together they pick Autopilot's hybrid join.
+ */
+function canChangeDecision(known: Answers, q: QuestionId, base: string, followUps = true): boolean {
+  const values: readonly string[] = QUESTION_VALUES[q];
+  const probe: Record<string, string | undefined> = { ...known };
+  for (const v of values) {
+    probe[q] = v;
+    const next = probe as Answers;
+    if (decisionOf(next) !== base) return true;
+    if (!followUps) continue;
+    for (const r of INTERVIEW) {
+      if (next[r.id] === undefined && r.relevant(next) && !r.relevant(known) && canChangeDecision(next, r.id, base, false)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The focused interview's open questions, in interview order: relevant given everything already known, and a hard
+ * stop or able to change the decision. Once MAX_QUESTIONS relevant answers are known, only hard stops are left.
+ */
+function* focusedOpen(known: Answers, capped: boolean): Generator<QuestionId> {
   let decision: string | undefined;
-  const base = (): string => (decision ??= decisionOf(path));
   for (const q of INTERVIEW) {
-    if (path[q.id] === undefined && q.relevant(path) && asks(path, q.id, focus, base)) yield q.id;
+    if (known[q.id] !== undefined || !q.relevant(known)) continue;
+    if (HARD_STOPS.includes(q.id)) yield q.id;
+    else if (!capped && canChangeDecision(known, q.id, (decision ??= decisionOf(known)))) yield q.id;
   }
 }
 
-function firstOpen(path: Path, focus: InterviewFocus): QuestionId | undefined {
-  for (const q of openQuestions(path, focus)) return q;
-  return undefined;
+/** Known answers the focused interview would have asked had they been open: what its cap and progress count. */
+function focusedAsked(known: Answers): number {
+  let asked = 0;
+  for (const q of INTERVIEW) {
+    if (known[q.id] === undefined) continue;
+    const rest: Record<string, string | undefined> = { ...known };
+    delete rest[q.id];
+    const others = rest as Answers;
+    if (q.relevant(others) && (HARD_STOPS.includes(q.id) || canChangeDecision(others, q.id, decisionOf(others)))) asked++;
+  }
+  return asked;
+}
+
+/**
+ * The decision-focused interview: every known answer informs what is still open, wherever the interview would have
+ * asked it (a description states facts in any order).
+ */
+function focusedNextQuestion(known: Answers): NextQuestion {
+  const asked = focusedAsked(known);
+  const capped = asked >= MAX_QUESTIONS;
+  const open = [...focusedOpen(known, capped)];
+  const question = open[0];
+  if (question === undefined) return { done: true };
+  return { done: false, question, asked, estimatedTotal: Math.max(Math.min(MAX_QUESTIONS, asked + open.length), asked + 1) };
 }
 
 /**
  * The next question that can still change the outcome, or done. Replays the interview over the answers:
  * answers it would not have asked are ignored for relevance, `unknown` counts as answered, nothing is asked
- * twice, and no path is longer than MAX_QUESTIONS. With `focus: 'decision'` it asks only the hard stops and what can
- * still change the recommended method, its Autopilot mode and join or co-management path (one value at a time, every
- * other open question "don't know"); the full interview is the default.
+ * twice, and no path is longer than MAX_QUESTIONS. With `focus: 'decision'` (runs that began with a description) it
+ * asks only the hard stops and what can still change the recommended method, its Autopilot mode and join or
+ * co-management path, trying each value with every other open question "don't know"; the hard stops are never cut.
  */
 export function nextQuestion(answers: Answers, options: NextQuestionOptions = {}): NextQuestion {
-  const focus = options.focus ?? 'full';
   // Contradicting answers end the interview even when the API was given them unasked: the result says why.
   if (contradictory(answers)) return { done: true };
+  if (options.focus === 'decision') return focusedNextQuestion(answers);
   const path: MutableAnswers = {};
   let asked = 0;
   for (;;) {
     if (asked >= MAX_QUESTIONS) return { done: true };
-    const q = firstOpen(path, focus);
+    const q = firstOpen(path);
     if (q === undefined) return { done: true };
     const given = answers[q];
     if (given === undefined) {
-      const stillRelevant = [...openQuestions(path, focus)].length;
+      const stillRelevant = INTERVIEW.filter((item) => path[item.id] === undefined && item.relevant(path)).length;
       return { done: false, question: q, asked, estimatedTotal: Math.min(MAX_QUESTIONS, asked + stillRelevant) };
     }
     setAnswer(path, q, given);
