@@ -35,7 +35,7 @@ export async function startBenchConnector(parse: boolean): Promise<BenchConnecto
       const method = req.method ?? '';
       calls++;
       let body: Record<string, unknown> | undefined;
-      if (parse && method === 'POST') body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      if (parse && (method === 'POST' || method === 'PUT')) body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
       const list = inbox.get(conversationId) ?? [];
       list.push({ method, ...(body === undefined ? {} : { body }) });
       inbox.set(conversationId, list);

@@ -21,6 +21,8 @@ export interface TurnSample {
 export interface ConversationRun {
   readonly samples: TurnSample[];
   readonly inputs: UserInput[];
+  /** Messages the bot posted in the whole conversation (in-place updates of a card not counted). */
+  readonly botMessages: number;
 }
 
 /** How a simulated admin answers: the answers they would give, clicking or typing, in English or Dutch. */
@@ -74,9 +76,10 @@ async function turn(target: Target, conversationId: string, activityId: string, 
     await res.arrayBuffer();
     const ms = performance.now() - started;
     const replies = target.connector.take(conversationId);
-    const posted = replies.filter((r) => r.method === 'POST').length;
+    // A turn is answered by a new message or by updating the card the user is looking at.
+    const shown = replies.filter((r) => r.method === 'POST' || r.method === 'PUT').length;
     if (res.status !== 200) return { sample: { ms, ok: false, problem: `HTTP ${res.status}` }, replies };
-    if (posted === 0) return { sample: { ms, ok: false, problem: 'no reply' }, replies };
+    if (shown === 0) return { sample: { ms, ok: false, problem: 'no reply' }, replies };
     return { sample: { ms, ok: true }, replies };
   } catch (err) {
     return { sample: { ms: performance.now() - started, ok: false, problem: err instanceof Error ? err.message : 'request failed' }, replies: [] };
@@ -91,18 +94,21 @@ async function turn(target: Target, conversationId: string, activityId: string, 
 export async function adviceConversation(target: Target, conversationId: string, plan: AdvicePlan, maxTurns?: number): Promise<ConversationRun> {
   const samples: TurnSample[] = [];
   const inputs: UserInput[] = [];
+  let botMessages = 0;
   let input: UserInput = { text: plan.locale === 'nl-NL' ? 'advies' : 'start' };
   for (let n = 1; n <= 30; n++) {
     // A conversation left in the middle of the advice (for the memory phase) stops here without an error.
-    if (maxTurns !== undefined && n > maxTurns) return { samples, inputs };
+    if (maxTurns !== undefined && n > maxTurns) return { samples, inputs, botMessages };
     inputs.push(input);
     const { sample, replies } = await turn(target, conversationId, `${conversationId}-${n}`, plan.locale, input);
     samples.push(sample);
-    if (!sample.ok) return { samples, inputs };
-    const posted = replies.filter((r) => r.method === 'POST');
-    const buttons = answerButtons(posted[posted.length - 1]);
+    botMessages += replies.filter((r) => r.method === 'POST').length;
+    if (!sample.ok) return { samples, inputs, botMessages };
+    // The next question is on the card that was posted or updated last.
+    const shown = replies.filter((r) => r.method === 'POST' || r.method === 'PUT');
+    const buttons = shown.map(answerButtons).filter((b) => b.length > 0).pop() ?? [];
     const question = buttons[0]?.question;
-    if (question === undefined) return { samples, inputs };
+    if (question === undefined) return { samples, inputs, botMessages };
     const wanted = plan.answers[question] ?? 'unknown';
     const index = buttons.findIndex((b) => b.value === wanted);
     const button = buttons[index >= 0 ? index : buttons.length - 1];
@@ -112,15 +118,20 @@ export async function adviceConversation(target: Target, conversationId: string,
     input = typed ? { text: String((index >= 0 ? index : buttons.length - 1) + 1) } : { value: button.data };
   }
   samples.push({ ms: 0, ok: false, problem: 'the advice did not finish within 30 turns' });
-  return { samples, inputs };
+  return { samples, inputs, botMessages };
 }
 
 /** Replays recorded inputs as one conversation (the echo baseline gets exactly the advisor's load). */
 export async function replayConversation(target: Target, conversationId: string, locale: string, inputs: readonly UserInput[]): Promise<ConversationRun> {
   const samples: TurnSample[] = [];
   let n = 0;
-  for (const input of inputs) samples.push((await turn(target, conversationId, `${conversationId}-${++n}`, locale, input)).sample);
-  return { samples, inputs: [...inputs] };
+  let botMessages = 0;
+  for (const input of inputs) {
+    const { sample, replies } = await turn(target, conversationId, `${conversationId}-${++n}`, locale, input);
+    samples.push(sample);
+    botMessages += replies.filter((r) => r.method === 'POST').length;
+  }
+  return { samples, inputs: [...inputs], botMessages };
 }
 
 /** The result of running many conversations with bounded concurrency. */

@@ -137,6 +137,8 @@ interface BotFigures {
   readonly loadGeneratorCpuMsPerTurn: number;
   /** Calls to the Bot Connector per turn (replies, in-place card updates). */
   readonly connectorCallsPerTurn: number;
+  /** Messages the bot posted per conversation (one full advice for the advisor; card updates not counted). */
+  readonly botMessagesPerAdvice: number;
 }
 
 /** CPU used by the server and by this process over a phase, and the connector calls made meanwhile. */
@@ -184,6 +186,7 @@ function figures(load: LoadResult, server: Server, memory: MemoryGrowth, cpu: Cp
     serverCpuMsPerTurn: round(cpu.serverMs / load.turns),
     loadGeneratorCpuMsPerTurn: round(cpu.selfMs / load.turns),
     connectorCallsPerTurn: round(cpu.connectorCalls / load.turns),
+    botMessagesPerAdvice: round(load.runs.reduce((n, r) => n + r.botMessages, 0) / Math.max(1, load.runs.length)),
   };
 }
 
@@ -255,6 +258,7 @@ function roundFigures(rounds: readonly Round[], server: Server, memory: MemoryGr
     serverCpuMsPerTurn: round(sum((c) => c.serverMs) / turns),
     loadGeneratorCpuMsPerTurn: round(sum((c) => c.selfMs) / turns),
     connectorCallsPerTurn: round(sum((c) => c.connectorCalls) / turns),
+    botMessagesPerAdvice: median(perRound.map((f) => f.botMessagesPerAdvice)),
   };
 }
 
@@ -318,7 +322,9 @@ export async function runBench(paths: Paths): Promise<Record<string, unknown>> {
   const p99RatioVsEcho = round(a.p99Ms / echo.p99Ms);
   const goals = {
     throughputAtLeast80PercentOfEcho: throughputRatioVsEcho >= 0.8,
-    p99AtMostTwiceEcho: p99RatioVsEcho <= 2,
+    p99AtMost150PercentOfEcho: p99RatioVsEcho <= 1.5,
+    atMost1Point2ConnectorCallsPerTurn: a.connectorCallsPerTurn <= 1.2,
+    atMost3BotMessagesPerAdvice: a.botMessagesPerAdvice <= 3,
     zeroErrors: a.errors === 0 && echo.errors === 0,
     atMost20MbPerThousandConversations: a.rssPerThousandConversationsMb <= 20,
   };
@@ -359,13 +365,16 @@ export async function runBench(paths: Paths): Promise<Record<string, unknown>> {
     f.serverCpuMsPerTurn.toFixed(2),
     f.loadGeneratorCpuMsPerTurn.toFixed(2),
     f.connectorCallsPerTurn.toFixed(2),
+    f.botMessagesPerAdvice.toFixed(2),
   ];
   console.log(
     `\nEnrollment Advisor benchmark — ${CONCURRENCY} concurrent conversations, ${ROUNDS} rounds of ${CONVERSATIONS} full advice conversations per bot (medians of the rounds), ${results.machine.cpus} CPUs, Node ${process.version}\n`,
   );
-  console.log(table([['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'cold start ms', 'RSS MB/1000 conv.', 'bot CPU ms/turn', 'load gen. CPU ms/turn', 'connector calls/turn'], row('advisor', a), row('echo (baseline)', echo)]));
+  console.log(table([['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'cold start ms', 'RSS MB/1000 conv.', 'bot CPU ms/turn', 'load gen. CPU ms/turn', 'connector calls/turn', 'bot messages/conv.'], row('advisor', a), row('echo (baseline)', echo)]));
   console.log(`\nthroughput vs echo: ${throughputRatioVsEcho} (goal ≥ 0.8) ${goals.throughputAtLeast80PercentOfEcho ? 'met' : 'MISSED'}`);
-  console.log(`p99 vs echo:        ${p99RatioVsEcho} (goal ≤ 2) ${goals.p99AtMostTwiceEcho ? 'met' : 'MISSED'}`);
+  console.log(`p99 vs echo:        ${p99RatioVsEcho} (goal ≤ 1.5) ${goals.p99AtMost150PercentOfEcho ? 'met' : 'MISSED'}`);
+  console.log(`connector calls:    ${a.connectorCallsPerTurn} per turn (goal ≤ 1.2) ${goals.atMost1Point2ConnectorCallsPerTurn ? 'met' : 'MISSED'}`);
+  console.log(`bot messages:       ${a.botMessagesPerAdvice} per advice (goal ≤ 3) ${goals.atMost3BotMessagesPerAdvice ? 'met' : 'MISSED'}`);
   console.log(`errors:             ${a.errors} advisor, ${echo.errors} echo (goal 0) ${goals.zeroErrors ? 'met' : 'MISSED'}${a.errorSamples.length > 0 ? ` — ${a.errorSamples.join('; ')}` : ''}`);
   console.log(`memory:             ${a.rssPerThousandConversationsMb} MB RSS (${a.heapPerThousandConversationsMb} MB heap) per 1,000 conversations kept (goal ≤ 20) ${goals.atMost20MbPerThousandConversations ? 'met' : 'MISSED'}`);
   console.log(`turns/s per round:  advisor ${both.throughputPerRound.advisor.join(', ')}; echo ${both.throughputPerRound.echo.join(', ')}`);

@@ -12,8 +12,10 @@ export type CardAction =
   | { readonly verb: typeof VERBS.compare | typeof VERBS.showTasks; readonly flow?: string; readonly answers?: unknown }
   | { readonly verb: typeof VERBS.instructions; readonly flow?: string; readonly answers?: unknown; readonly set?: string }
   | { readonly verb: typeof VERBS.language; readonly lang: string }
-  | { readonly verb: typeof VERBS.publish; readonly flow?: string; readonly settings?: unknown }
-  | { readonly verb: typeof VERBS.saveSettings; readonly inputs: Readonly<Record<string, unknown>> };
+  | { readonly verb: typeof VERBS.publish; readonly flow?: string; readonly settings?: unknown; readonly confirmed?: boolean }
+  | { readonly verb: typeof VERBS.saveSettings; readonly inputs: Readonly<Record<string, unknown>> }
+  | { readonly verb: typeof VERBS.change; readonly question: string; readonly flow: string }
+  | { readonly verb: typeof VERBS.view; readonly view: string; readonly flow: string; readonly answers?: unknown };
 
 /** Why a submit could not be read: no verb at all, a verb we do not have, or a verb with fields of the wrong shape. */
 export type UnreadableAction =
@@ -102,13 +104,29 @@ export function readCardAction(value: unknown): ReadAction {
       const flow = optionalString(value, 'flow');
       if (flow === null) return malformed;
       const settings = own(value, 'settings');
-      return { ok: true, action: { verb, ...(flow === undefined ? {} : { flow }), ...(settings === undefined ? {} : { settings }) } };
+      const confirmed = own(value, 'confirmed') === true;
+      return {
+        ok: true,
+        action: { verb, ...(flow === undefined ? {} : { flow }), ...(settings === undefined ? {} : { settings }), ...(confirmed ? { confirmed } : {}) },
+      };
     }
     case VERBS.saveSettings: {
       // Keys like __proto__ would be setters on a plain object; they are never settings inputs anyway.
       const inputs: Record<string, unknown> = {};
       for (const key of Object.keys(value)) if (key !== 'verb' && !UNSAFE_KEYS.has(key)) inputs[key] = own(value, key);
       return { ok: true, action: { verb, inputs } };
+    }
+    case VERBS.change: {
+      const question = requiredString(value, 'question');
+      const flow = requiredString(value, 'flow');
+      return question === undefined || flow === undefined ? malformed : { ok: true, action: { verb, question, flow } };
+    }
+    case VERBS.view: {
+      const view = requiredString(value, 'view', 40);
+      const flow = requiredString(value, 'flow');
+      if (view === undefined || flow === undefined) return malformed;
+      const answers = own(value, 'answers');
+      return { ok: true, action: { verb, view, flow, ...(answers === undefined ? {} : { answers }) } };
     }
     default: {
       const unhandled: never = verb;

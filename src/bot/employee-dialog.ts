@@ -90,9 +90,8 @@ export class EmployeeDialog extends Dialog {
   private async finish(dc: DialogContext, run: EmployeeRunState, info: TurnInfo): Promise<DialogTurnResult> {
     const org = await info.org();
     const set = employeeInstructionSet(run.answers, org ?? {});
-    // Employees get the card only: the plain-text copy for e-mail is a link on it, not a second message.
+    // The card only: its plain-text copy for e-mail is a link on it, not a second message.
     const options = {
-      postPlainText: false,
       ...(this.deps.baseUrl === undefined ? {} : { baseUrl: this.deps.baseUrl }),
       ...(this.deps.linkKey === undefined ? {} : { linkKey: this.deps.linkKey }),
       ...(org === undefined ? {} : { org }),

@@ -1,7 +1,8 @@
 import { isLang } from '../content';
+import { isResultView, type ResultView } from '../content/conversation';
 import type { Lang } from '../content/types';
-import { validateAnswers } from '../engine';
-import type { Answers } from '../engine/types';
+import { isQuestionId, validateAnswers } from '../engine';
+import type { Answers, QuestionId } from '../engine/types';
 
 /** A finished advice, kept so result buttons and the compare/tasks commands work later. */
 export interface StoredResult {
@@ -10,10 +11,35 @@ export interface StoredResult {
   readonly answers: Readonly<Record<string, string>>;
 }
 
-/** Per-conversation data beside the dialog stack (JSON in Storage, shared by every instance). */
+/** Where a run is: waiting for the answer to a question, or showing its result. */
+export type RunStep = QuestionId | 'result';
+
+/**
+ * The advice run of a conversation (docs/state-model.md): everything a card click is checked against — whose run it
+ * is, which card is live, what was answered — so stale, foreign and tampered clicks are recognized.
+ */
+export interface AdviceRun {
+  /** Random per run; every button of the run carries it as `flow`. */
+  readonly id: string;
+  /** The Entra object id (else the channel user id) of the person who started the run. */
+  readonly ownerId: string;
+  /** Their display name, for the note another person gets when they click the run's card. */
+  readonly ownerName?: string;
+  readonly flow: 'advice';
+  readonly answers: Readonly<Record<string, string>>;
+  /** Questions in the order they were answered, for Back and Change. */
+  readonly history: readonly QuestionId[];
+  readonly step: RunStep;
+  /** The id of the run's one live card (the wizard, then the result); absent before it was sent. */
+  readonly cardActivityId?: string;
+  /** The view the result card shows. */
+  readonly view?: ResultView;
+}
+
+/** Per-conversation data beside the employee dialog's stack (JSON in Storage, shared by every instance). */
 export interface ConversationData {
-  /** The latest handled activity ids, oldest first, so a redelivered activity is not answered twice. */
-  readonly recentActivityIds?: readonly string[];
+  readonly schema: 2;
+  readonly run?: AdviceRun;
   readonly lastResult?: StoredResult;
   /** True once the welcome card was sent, so install events arriving together do not welcome twice. */
   readonly welcomed?: boolean;
@@ -28,17 +54,44 @@ function isRecord(v: unknown): v is Readonly<Record<string, unknown>> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Reads stored conversation data defensively: anything of the wrong shape is dropped, never trusted. */
-export function readConversationData(raw: unknown): ConversationData {
-  if (!isRecord(raw)) return {};
-  const ids = Array.isArray(raw.recentActivityIds) ? raw.recentActivityIds.filter((id): id is string => typeof id === 'string') : [];
-  const last = raw.lastResult;
-  const lastResult =
-    isRecord(last) && typeof last.flow === 'string' && storedAnswers(last.answers) !== undefined
-      ? { flow: last.flow, answers: plainAnswers(storedAnswers(last.answers) ?? {}) }
-      : undefined;
+function readStep(v: unknown): RunStep | undefined {
+  return v === 'result' || isQuestionId(v) ? v : undefined;
+}
+
+/** Reads a stored run, or undefined when any field a click is checked against is missing or of the wrong shape. */
+export function readRun(raw: unknown): AdviceRun | undefined {
+  if (!isRecord(raw) || raw.flow !== 'advice') return undefined;
+  const { id, ownerId, ownerName, cardActivityId, view } = raw;
+  const answers = storedAnswers(raw.answers);
+  const step = readStep(raw.step);
+  if (typeof id !== 'string' || id === '' || typeof ownerId !== 'string' || answers === undefined || step === undefined) return undefined;
+  if (!Array.isArray(raw.history)) return undefined;
   return {
-    recentActivityIds: ids,
+    id,
+    ownerId,
+    ...(typeof ownerName === 'string' ? { ownerName } : {}),
+    flow: 'advice',
+    answers: plainAnswers(answers),
+    history: raw.history.filter(isQuestionId),
+    step,
+    ...(typeof cardActivityId === 'string' && cardActivityId !== '' ? { cardActivityId } : {}),
+    ...(isResultView(view) ? { view } : {}),
+  };
+}
+
+/**
+ * Reads stored conversation data: a schema-2 document field by field, or an older one (no `schema`) for what it
+ * still means (`lastResult`, `welcomed`). Anything of the wrong shape is dropped, never trusted.
+ */
+export function readConversationData(raw: unknown): ConversationData {
+  if (!isRecord(raw)) return { schema: 2 };
+  const last = raw.lastResult;
+  const lastAnswers = isRecord(last) ? storedAnswers(last.answers) : undefined;
+  const lastResult = isRecord(last) && typeof last.flow === 'string' && lastAnswers !== undefined ? { flow: last.flow, answers: plainAnswers(lastAnswers) } : undefined;
+  const run = raw.schema === 2 ? readRun(raw.run) : undefined;
+  return {
+    schema: 2,
+    ...(run === undefined ? {} : { run }),
     ...(lastResult === undefined ? {} : { lastResult }),
     ...(raw.welcomed === true ? { welcomed: true } : {}),
   };

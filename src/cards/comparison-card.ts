@@ -1,6 +1,7 @@
-import { cellNoteText, criterionLabel, markLabel, markSymbol, methodName, methodShortName, verdictLabel } from '../content';
+import { cellNoteText, criterionLabel, markLabel, markSymbol, methodName, methodShortName } from '../content';
 import type { Lang } from '../content/types';
 import { uiText } from '../content/ui';
+import { conversationText } from '../content/conversation';
 import { MATRIX, situation } from '../engine';
 import { CRITERION_IDS, METHOD_IDS, type Answers, type CellMark, type Recommendation, type Verdict } from '../engine/types';
 import type { AdaptiveCardJson } from './card-json';
@@ -37,11 +38,16 @@ export interface ComparisonCardVm extends BaseVm {
   readonly title: string;
   readonly intro: string;
   readonly note: string;
+  /** What the short column headings stand for. */
+  readonly legend: string;
   readonly situationLabel: string;
   readonly columns: readonly { readonly name: string }[];
   readonly rows: readonly ComparisonRowVm[];
-  /** Zero or one row with each method's verdict for the admin's answers. */
+  /** The tab's layout: one table row with each method's verdict (the chat lists the verdicts below the table). */
   readonly verdictRows: readonly { readonly label: string; readonly cells: readonly ComparisonCellVm[] }[];
+  readonly verdictHeading: string;
+  /** Each method's verdict for the admin's answers (method name, then icon and words); empty without answers. */
+  readonly verdicts: readonly { readonly title: string; readonly value: string }[];
   /** What clients without Table support show: per method, its verdict and its situations grouped by mark. */
   readonly fallbackMethods: readonly FallbackMethodVm[];
   readonly notesHeading: string;
@@ -55,13 +61,24 @@ export interface ComparisonInput {
   /** The engine's result for those answers; adds the verdict row. */
   readonly rec?: Recommendation;
   readonly flow?: string;
+  /**
+   * The chat's layout: only the rows that tell the methods apart (and the admin's), short codes with a legend as
+   * column headings so they fit a chat card. Without it (the tab) every row, with the methods' short names.
+   */
+  readonly compact?: boolean;
 }
 
 const MARK_COLOR = { yes: 'Good', no: 'Attention', silent: 'Default' } satisfies Record<CellMark, TextColor>;
-const VERDICT_COLOR = { suitable: 'Good', conditional: 'Warning', notSuitable: 'Attention' } satisfies Record<Verdict, TextColor>;
+// Verdicts are told by their icon and words; colour only repeats them (no yellow on the highlighted rows).
+const VERDICT_COLOR = { suitable: 'Good', conditional: 'Default', notSuitable: 'Attention' } satisfies Record<Verdict, TextColor>;
 const MARKS = ['yes', 'no', 'silent'] as const satisfies readonly CellMark[];
 const HIGHLIGHT = '\u25b6 ';
 const RECOMMENDED = '\u2605 ';
+
+/** True when the guide marks this situation differently for at least two methods: only such rows tell methods apart. */
+function differs(c: (typeof CRITERION_IDS)[number]): boolean {
+  return new Set(METHOD_IDS.map((m) => MATRIX[m][c].mark)).size > 1;
+}
 
 /** The view model of the comparison table: the guide's 15 situations × the four methods, the admin's rows highlighted. */
 export function comparisonCardVm(input: ComparisonInput, lang: Lang): ComparisonCardVm {
@@ -74,7 +91,7 @@ export function comparisonCardVm(input: ComparisonInput, lang: Lang): Comparison
   const verdictText = (m: (typeof METHOD_IDS)[number]): ComparisonCellVm => {
     const result = rec?.methods.find((r) => r.id === m);
     if (!result) return { text: '', color: 'Default' };
-    return { text: `${rec?.recommended === m ? RECOMMENDED : ''}${verdictLabel(result.verdict, lang)}`, color: VERDICT_COLOR[result.verdict] };
+    return { text: `${rec?.recommended === m ? RECOMMENDED : ''}${conversationText(lang).comparison.verdicts[result.verdict]}`, color: VERDICT_COLOR[result.verdict] };
   };
 
   const notes = CRITERION_IDS.filter(applies).flatMap((c) =>
@@ -97,16 +114,19 @@ export function comparisonCardVm(input: ComparisonInput, lang: Lang): Comparison
     lang,
     title: ui.comparison.title,
     intro: ui.comparison.intro,
-    note: hasAnswers ? ui.comparison.highlightNote : ui.comparison.noAnswersNote,
+    note: hasAnswers ? (input.compact === true ? conversationText(lang).comparison.filtered : ui.comparison.highlightNote) : ui.comparison.noAnswersNote,
+    legend: input.compact === true ? conversationText(lang).comparison.legend : '',
     situationLabel: ui.comparison.situation,
-    columns: METHOD_IDS.map((m) => ({ name: methodShortName(m, lang) })),
-    rows: CRITERION_IDS.map((c) => ({
+    columns: METHOD_IDS.map((m) => ({ name: input.compact === true ? conversationText(lang).comparison.abbreviations[m] : methodShortName(m, lang) })),
+    rows: CRITERION_IDS.filter((c) => input.compact !== true || applies(c) || differs(c)).map((c) => ({
       label: `${applies(c) ? HIGHLIGHT : ''}${criterionLabel(c, lang)}`,
       style: applies(c) ? 'accent' : 'default',
       weight: applies(c) ? 'Bolder' : 'Default',
       cells: METHOD_IDS.map((m) => ({ text: markSymbol(MATRIX[m][c].mark), color: MARK_COLOR[MATRIX[m][c].mark] })),
     })),
-    verdictRows: rec ? [{ label: ui.comparison.verdictRow, cells: METHOD_IDS.map(verdictText) }] : [],
+    verdictRows: rec && input.compact !== true ? [{ label: ui.comparison.verdictRow, cells: METHOD_IDS.map(verdictText) }] : [],
+    verdictHeading: ui.comparison.verdictRow,
+    verdicts: rec && input.compact === true ? METHOD_IDS.map((m) => ({ title: methodName(m, lang), value: verdictText(m).text })) : [],
     fallbackMethods: METHOD_IDS.map((m) => ({
       name: methodName(m, lang),
       verdict: verdictText(m).text,

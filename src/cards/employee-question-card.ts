@@ -5,6 +5,7 @@ import type { AdaptiveCardJson } from './card-json';
 import { render } from './render';
 import { VERBS } from './verbs';
 import { submit, type BaseVm, type SubmitActionVm } from './view-model';
+import { buttonTitle } from './wizard-card';
 
 export interface EmployeeQuestionCardVm extends BaseVm {
   readonly title: string;
@@ -28,14 +29,17 @@ export function employeeQuestionCardVm(input: EmployeeQuestionInput, lang: Lang)
   const ui = uiText(lang);
   const q = employeeQuestion(input.question, lang);
   const n = Math.max(1, Math.floor(input.number));
+  const titles = q.options.map((o, i) => `${i + 1}. ${o.label}`);
+  const shortened = titles.some((t) => buttonTitle(t) !== t);
   return {
     lang,
     title: ui.employee.title,
     progress: ui.employee.progress(n, Math.max(n, Math.floor(input.total))),
     text: q.text,
-    why: q.why,
+    // Labels too long for a button are shortened there and given in full below the question.
+    why: shortened ? [q.why, ...titles].join('\n\n') : q.why,
     options: q.options.map((o, i) =>
-      submit(`${i + 1}. ${o.label}`, { verb: VERBS.employeeAnswer, question: input.question, value: o.value, flow: input.flow }),
+      submit(buttonTitle(titles[i] ?? o.label), { verb: VERBS.employeeAnswer, question: input.question, value: o.value, flow: input.flow }),
     ),
   };
 }

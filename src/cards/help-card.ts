@@ -3,7 +3,8 @@ import { HELP_COMMAND_IDS, uiText } from '../content/ui';
 import type { AdaptiveCardJson } from './card-json';
 import { render } from './render';
 import { VERBS } from './verbs';
-import { submit, type BaseVm, type SubmitActionVm } from './view-model';
+import { submit, textItems, type BaseVm, type SubmitActionVm, type TextItemVm } from './view-model';
+import { conversationText } from '../content/conversation';
 
 export interface HelpCommandVm {
   readonly usage: string;
@@ -14,6 +15,8 @@ export interface HelpCardVm extends BaseVm {
   readonly title: string;
   readonly intro: string;
   readonly commands: readonly HelpCommandVm[];
+  /** Where else the app helps: the message extension and the personal tab. */
+  readonly more: readonly TextItemVm[];
   readonly actions: readonly SubmitActionVm[];
 }
 
@@ -26,6 +29,7 @@ export function helpCardVm(lang: Lang): HelpCardVm {
     title: ui.help.title,
     intro: ui.help.intro,
     commands: HELP_COMMAND_IDS.map((id) => ui.help.commands[id]),
+    more: textItems([conversationText(lang).help.messageExtension, conversationText(lang).help.personalTab]),
     actions: [
       submit(ui.buttons.start, { verb: VERBS.start }, 'positive'),
       submit(ui.buttons.compare, { verb: VERBS.compare }),

@@ -6,7 +6,7 @@ import { VERBS } from './verbs';
 import { submit, textItems, type BaseVm, type SubmitActionVm, type TextItemVm } from './view-model';
 
 /** The follow-up buttons a notice may offer; labels come from the UI texts. */
-export const NOTICE_ACTIONS = ['start', 'restart', 'help', 'compare', 'settings'] as const;
+export const NOTICE_ACTIONS = ['start', 'employee', 'restart', 'help', 'compare', 'settings'] as const;
 export type NoticeAction = (typeof NOTICE_ACTIONS)[number];
 
 export interface NoticeInput {
@@ -28,6 +28,7 @@ export function noticeCardVm(input: NoticeInput, lang: Lang): NoticeCardVm {
   const buttons = uiText(lang).buttons;
   const make = {
     start: () => submit(buttons.start, { verb: VERBS.start }, 'positive'),
+    employee: () => submit(buttons.employee, { verb: VERBS.instructions }),
     restart: () => submit(buttons.restart, { verb: VERBS.restart }),
     help: () => submit(buttons.help, { verb: VERBS.help }),
     compare: () => submit(buttons.compare, { verb: VERBS.compare }),

@@ -1,37 +1,37 @@
 import * as ACData from 'adaptivecards-templating';
 import adminTasksTemplate from '../../cards/admin-tasks.card.json';
-import answeredTemplate from '../../cards/answered.card.json';
 import comparisonTemplate from '../../cards/comparison.card.json';
 import employeeQuestionTemplate from '../../cards/employee-question.card.json';
 import errorTemplate from '../../cards/error.card.json';
 import helpTemplate from '../../cards/help.card.json';
 import instructionsTemplate from '../../cards/instructions.card.json';
 import noticeTemplate from '../../cards/notice.card.json';
-import questionTemplate from '../../cards/question.card.json';
 import recommendationTemplate from '../../cards/recommendation.card.json';
 import settingsTemplate from '../../cards/settings.card.json';
 import welcomeTemplate from '../../cards/welcome.card.json';
+import wizardTemplate from '../../cards/wizard.card.json';
+import retiredTemplate from '../../cards/retired.card.json';
+import decisionTemplate from '../../cards/decision.card.json';
 import { CARD_VERSION, isJsonObject, type AdaptiveCardJson } from './card-json';
 import { findTemplateLeftovers } from './inspect';
 import type { AdminTasksCardVm } from './admin-tasks-card';
-import type { AnsweredCardVm } from './answered-card';
 import type { ComparisonCardVm } from './comparison-card';
 import type { EmployeeQuestionCardVm } from './employee-question-card';
 import type { ErrorCardVm } from './error-card';
 import type { HelpCardVm } from './help-card';
 import type { InstructionsCardVm } from './instructions-card';
 import type { NoticeCardVm } from './notice-card';
-import type { QuestionCardVm } from './question-card';
 import type { RecommendationCardVm } from './recommendation-card';
 import type { SettingsCardVm } from './settings-card';
 import type { WelcomeCardVm } from './welcome-card';
+import type { WizardCardVm } from './wizard-card';
+import type { RetiredCardVm } from './retired-card';
+import type { DecisionViewVm } from './decision-view';
 
 /** Every template in cards/, by the name render() takes (the file is cards/<name>.card.json). */
 const TEMPLATES = {
   welcome: welcomeTemplate,
   help: helpTemplate,
-  question: questionTemplate,
-  answered: answeredTemplate,
   recommendation: recommendationTemplate,
   comparison: comparisonTemplate,
   'admin-tasks': adminTasksTemplate,
@@ -40,6 +40,9 @@ const TEMPLATES = {
   notice: noticeTemplate,
   settings: settingsTemplate,
   'employee-question': employeeQuestionTemplate,
+  wizard: wizardTemplate,
+  retired: retiredTemplate,
+  decision: decisionTemplate,
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;
@@ -48,8 +51,6 @@ export type TemplateName = keyof typeof TEMPLATES;
 export interface ViewModels {
   readonly welcome: WelcomeCardVm;
   readonly help: HelpCardVm;
-  readonly question: QuestionCardVm;
-  readonly answered: AnsweredCardVm;
   readonly recommendation: RecommendationCardVm;
   readonly comparison: ComparisonCardVm;
   readonly 'admin-tasks': AdminTasksCardVm;
@@ -58,6 +59,9 @@ export interface ViewModels {
   readonly notice: NoticeCardVm;
   readonly settings: SettingsCardVm;
   readonly 'employee-question': EmployeeQuestionCardVm;
+  readonly wizard: WizardCardVm;
+  readonly retired: RetiredCardVm;
+  readonly decision: DecisionViewVm;
 }
 
 /** The names of all templates, for tests and tooling. */

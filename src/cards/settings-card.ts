@@ -42,6 +42,8 @@ export interface SettingsCardInput {
   readonly problems?: readonly string[];
   /** The stored settings revision `current` comes from; Save sends it back so a newer change is not overwritten. */
   readonly revision?: number;
+  /** What the last Save did ("Settings saved" and the changes), shown at the top of the form; none when just opened. */
+  readonly status?: { readonly title: string; readonly lines: readonly string[] };
 }
 
 export interface TextFieldVm {
@@ -68,6 +70,8 @@ export interface SettingsCardVm extends BaseVm {
   readonly intro: string;
   readonly problemsLabel: string;
   readonly problems: readonly TextItemVm[];
+  readonly statusTitle: string;
+  readonly statusLines: readonly TextItemVm[];
   readonly textFields: readonly TextFieldVm[];
   readonly choiceFields: readonly ChoiceFieldVm[];
   readonly actions: readonly (SubmitActionVm & { readonly associatedInputs: 'auto' | 'none' })[];
@@ -102,6 +106,8 @@ export function settingsCardVm(input: SettingsCardInput, lang: Lang): SettingsCa
     intro: s.intro,
     problemsLabel: s.problems,
     problems: textItems(input.problems ?? []),
+    statusTitle: input.status === undefined ? '' : `\u2714 ${input.status.title}`,
+    statusLines: textItems(input.status?.lines ?? []),
     textFields: [
       text('organizationName', s.organizationName, s.organizationNamePlaceholder),
       text('enrollmentServer', s.enrollmentServer, s.enrollmentServerPlaceholder, { regex: HOSTNAME_PATTERN, errorMessage: s.enrollmentServerError }),
@@ -128,8 +134,8 @@ export function settingsCardVm(input: SettingsCardInput, lang: Lang): SettingsCa
         // Only methods the guide does not rule out for personal devices (✘ personal: Autopilot, Group Policy).
         choices: [notSet, ...METHOD_IDS.filter((m) => MATRIX[m].personal.mark !== 'no').map((m) => ({ title: methodName(m, lang), value: m }))],
       },
-      { id: ids.personalMdmScope, label: s.personalMdmScope, value: cur.personalScopes?.mdm ?? '', choices: scopeChoices },
-      { id: ids.personalMamScope, label: s.personalMamScope, value: cur.personalScopes?.mam ?? '', choices: scopeChoices },
+      { id: ids.personalMdmScope, label: s.personalMdmScope, value: cur.personalScopes?.mdm ?? SETTING_NOT_SET, choices: [notSet, ...scopeChoices] },
+      { id: ids.personalMamScope, label: s.personalMamScope, value: cur.personalScopes?.mam ?? SETTING_NOT_SET, choices: [notSet, ...scopeChoices] },
     ],
     // Cancel must work even while a field fails its client-side check, so it sends no inputs.
     actions: [

@@ -1,5 +1,6 @@
 import type { AutopilotMode, EmployeeQuestionId, InstructionSetId, MethodId, QuestionId, Scopes } from '../engine/types';
 import type { Lang } from '../content/types';
+import type { ResultView } from '../content/conversation';
 
 /**
  * Every card action's `data.verb`. The card builders and the bot's handler import this one table, so a
@@ -36,6 +37,10 @@ export const VERBS = {
   closeSettings: 'closeSettings',
   /** An answer to one of the two employee questions: `EmployeeAnswerData`. */
   employeeAnswer: 'employeeAnswer',
+  /** Ask an answered question of the run again: `ChangeData`. */
+  change: 'change',
+  /** Switch the result card to another view in place: `ViewData`. */
+  view: 'view',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
@@ -111,6 +116,8 @@ export interface PublishData {
   readonly verb: typeof VERBS.publish;
   readonly flow: string;
   readonly settings: PublishedMethods;
+  /** True on the confirmation's "Yes, publish"; the first click only asks. */
+  readonly confirmed?: boolean;
 }
 
 export interface SaveSettingsData {
@@ -126,6 +133,20 @@ export interface EmployeeAnswerData {
   readonly flow: string;
 }
 
+export interface ChangeData {
+  readonly verb: typeof VERBS.change;
+  readonly question: QuestionId;
+  readonly flow: string;
+}
+
+export interface ViewData {
+  readonly verb: typeof VERBS.view;
+  readonly view: ResultView;
+  readonly flow: string;
+  /** The run's answers, so the view can be drawn after the run has left conversation state. */
+  readonly answers: AnswersData;
+}
+
 /** The `data` of every button the cards can carry. */
 export type CardActionData =
   | AnswerData
@@ -137,4 +158,6 @@ export type CardActionData =
   | LanguageData
   | PublishData
   | SaveSettingsData
-  | EmployeeAnswerData;
+  | EmployeeAnswerData
+  | ChangeData
+  | ViewData;

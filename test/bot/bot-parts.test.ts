@@ -1,8 +1,7 @@
 import { activityProblem } from '../../src/bot/activity-shape';
-import { readRun } from '../../src/bot/advisor-dialog';
 import { readCardAction } from '../../src/bot/card-action';
 import { readEmployeeRun } from '../../src/bot/employee-dialog';
-import { readConversationData, readUserProfile } from '../../src/bot/state';
+import { readConversationData, readRun, readUserProfile } from '../../src/bot/state';
 
 describe('reading card submits', () => {
   test.each([
@@ -43,15 +42,17 @@ describe('reading card submits', () => {
 });
 
 describe('stored state is read defensively', () => {
+  const run = { id: 'r1', ownerId: 'aad-1', flow: 'advice', answers: { ownership: 'personal' }, history: ['ownership'], step: 'windowsVersion', cardActivityId: 'm1' };
   test.each([
-    ['nothing', undefined, {}],
-    ['garbage', 'x', {}],
-    ['ids with junk', { recentActivityIds: ['a', 5, null, 'b'] }, { recentActivityIds: ['a', 'b'] }],
-    ['a result with a tampered answer', { lastResult: { flow: 'f', answers: { ownership: 'stolen' } } }, { recentActivityIds: [] }],
-    ['a good result', { lastResult: { flow: 'f', answers: { ownership: 'personal' } }, welcomed: true }, { recentActivityIds: [], lastResult: { flow: 'f', answers: { ownership: 'personal' } }, welcomed: true }],
+    ['nothing', undefined, { schema: 2 }],
+    ['garbage', 'x', { schema: 2 }],
+    ['an old document: its redelivery list is not kept', { recentActivityIds: ['a', 5, null, 'b'] }, { schema: 2 }],
+    ['a result with a tampered answer', { lastResult: { flow: 'f', answers: { ownership: 'stolen' } } }, { schema: 2 }],
+    ['an old good result', { lastResult: { flow: 'f', answers: { ownership: 'personal' } }, welcomed: true }, { schema: 2, lastResult: { flow: 'f', answers: { ownership: 'personal' } }, welcomed: true }],
+    ['a schema-2 run', { schema: 2, run }, { schema: 2, run }],
+    ['a run in a document without schema is not read', { run }, { schema: 2 }],
   ])('conversation data: %s', (_name, raw, expected) => {
-    const read = readConversationData(raw);
-    expect({ ...read, recentActivityIds: read.recentActivityIds ?? [] }).toEqual({ recentActivityIds: [], ...expected });
+    expect(readConversationData(raw)).toEqual(expected);
   });
 
   test('a user profile keeps only a supported language', () => {
@@ -60,14 +61,13 @@ describe('stored state is read defensively', () => {
     expect(readUserProfile(null)).toEqual({});
   });
 
-  test('an advice run with bad answers or no flow is not a run; unknown history entries are dropped', () => {
-    expect(readRun({ flow: 'f', answers: { ownership: 'stolen' }, history: [] })).toBeUndefined();
-    expect(readRun({ answers: {}, history: [] })).toBeUndefined();
-    expect(readRun({ flow: 'f', answers: { ownership: 'personal' }, history: ['ownership', '__proto__', 7] })).toEqual({
-      flow: 'f',
-      answers: { ownership: 'personal' },
-      history: ['ownership'],
-    });
+  test('an advice run with bad answers, no id, no owner or an unknown step is not a run; unknown history entries are dropped', () => {
+    const base = { id: 'r', ownerId: 'u', flow: 'advice', answers: { ownership: 'personal' }, history: ['ownership', '__proto__', 7], step: 'windowsVersion' };
+    expect(readRun({ ...base, answers: { ownership: 'stolen' } })).toBeUndefined();
+    expect(readRun({ ...base, id: '' })).toBeUndefined();
+    expect(readRun({ ...base, ownerId: 5 })).toBeUndefined();
+    expect(readRun({ ...base, step: 'constructor' })).toBeUndefined();
+    expect(readRun(base)).toEqual({ ...base, history: ['ownership'] });
   });
 
   test('an employee run keeps only allowed answers', () => {

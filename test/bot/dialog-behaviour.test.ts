@@ -1,9 +1,9 @@
 import { localizeQuestion } from '../../src/content';
 import type { Lang } from '../../src/content/types';
-import type { QuestionId } from '../../src/engine/types';
+import { nextQuestion, QUESTION_VALUES } from '../../src/engine';
+import type { Answers, QuestionId } from '../../src/engine/types';
+import { collectActions } from '../../src/cards';
 import { answerButtons, buttonData, cardOf, cardText, Conversation, questionOf, replyText, startAndAnswer, titleOf } from './harness';
-
-type Replies = Awaited<ReturnType<Conversation['send']>>;
 
 const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
 
@@ -26,6 +26,10 @@ const SAYS = {
   dontKnow: { en: "Don't know", nl: 'Weet ik niet' },
   helpTitle: { en: 'What you can type', nl: 'Wat u kunt typen' },
   notAvailable: { en: 'Not available', nl: 'Niet beschikbaar' },
+  startedOver: { en: 'You started over', nl: 'U bent opnieuw begonnen' },
+  stoppedCard: { en: 'You stopped this advice', nl: 'U hebt dit advies gestopt' },
+  continuesBelow: { en: 'continues on the card below', nl: 'gaat verder op de kaart hieronder' },
+  employeeBelow: { en: 'employee questions started below', nl: 'vragen voor medewerkers staan hieronder' },
   noAdvice: { en: 'no advice yet', nl: 'nog geen advies' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -40,151 +44,170 @@ const WORDS = {
 
 const LANGS: readonly Lang[] = ['en', 'nl'];
 
-function currentQuestion(replies: Replies): QuestionId | undefined {
-  return questionOf(cardOf(replies[replies.length - 1])) as QuestionId | undefined;
+/** The question the engine asks after `answers` (the interview's order belongs to the engine, not to these tests). */
+function nextAfter(answers: Answers): QuestionId | undefined {
+  const next = nextQuestion(answers);
+  return next.done ? undefined : next.question;
 }
 
-function flowOf(replies: Replies): string {
-  const flow = answerButtons(cardOf(replies[replies.length - 1]))[0]?.flow;
+/** The question the run's live card asks now. */
+function current(c: Conversation): QuestionId | undefined {
+  return questionOf(cardOf(c.liveCard())) as QuestionId | undefined;
+}
+
+function flowOf(c: Conversation): string {
+  const flow = answerButtons(cardOf(c.liveCard()))[0]?.flow;
   if (flow === undefined) throw new Error('no question card');
   return flow;
 }
 
-describe.each(LANGS)('advice dialog behaviour (%s)', (lang) => {
+/** Clicks the answer `value` on the live card. */
+async function answer(c: Conversation, value: string): Promise<void> {
+  const live = c.liveCard();
+  await c.clickOn(live, answerButtons(cardOf(live)).find((b) => b.value === value));
+}
+
+describe.each(LANGS)('advice on one card (%s)', (lang) => {
   const conversation = (): Conversation => new Conversation({ locale: LOCALE[lang] });
   const qText = (q: QuestionId): string => localizeQuestion(q, lang).text;
+  const liveText = (c: Conversation): string => cardText(cardOf(c.liveCard()));
 
-  test('back (typed) removes the last answer and asks that question again; the new answer counts', async () => {
+  test('typed back asks the previous question again on the same card; the new answer counts', async () => {
     const c = conversation();
-    const atThird = await startAndAnswer(c, ['organization', 'single'], WORDS.start[lang]);
-    expect(currentQuestion(atThird)).toBe('windowsVersion');
-    const back = await c.say(WORDS.back[lang]);
-    expect(currentQuestion(back)).toBe('userAffinity');
-    expect(cardText(cardOf(back[0]))).toContain(qText('userAffinity'));
-    // Answering "userless" now changes what is asked next: the removed "single" no longer counts.
-    const again = await c.click(answerButtons(cardOf(back[0])).find((b) => b.value === 'userless'));
-    expect(currentQuestion(again)).toBe('windowsVersion');
+    await startAndAnswer(c, ['organization'], WORDS.start[lang]);
+    const id = c.liveCard()?.id;
+    expect(await c.say(WORDS.back[lang])).toHaveLength(0);
+    expect(current(c)).toBe('ownership');
+    expect(c.liveCard()?.id).toBe(id);
+    await c.say('2');
+    expect(current(c)).toBe(nextAfter({ ownership: 'personal' }));
+    expect(c.posted).toBe(1);
   });
 
-  test('the Back button works like typing back, and back on the first question says so', async () => {
-    const c = conversation();
-    const first = await c.say(WORDS.start[lang]);
-    expect(buttonData(cardOf(first[0])).some((d) => d.verb === 'back')).toBe(false);
-    const backAtFirst = await c.say(WORDS.back[lang]);
-    expect(backAtFirst[0]?.text).toContain(SAYS.firstQuestion[lang]);
-    expect(currentQuestion(backAtFirst)).toBe('ownership');
-    const second = await c.click(answerButtons(cardOf(backAtFirst[0])).find((b) => b.value === 'organization'));
-    const backButton = buttonData(cardOf(second[0])).find((d) => d.verb === 'back');
-    expect(backButton).toEqual({ verb: 'back', flow: flowOf(first) });
-    expect(currentQuestion(await c.click(backButton))).toBe('ownership');
-  });
-
-  test('don\u2019t know counts as an answer and shows as such on the answered card', async () => {
-    const c = conversation();
-    const first = await c.say(WORDS.start[lang]);
-    const next = await c.click(answerButtons(cardOf(first[0])).find((b) => b.value === 'unknown'));
-    expect(currentQuestion(next)).toBe('userAffinity');
-    expect(cardText(cardOf(c.adapter.updates[0]))).toContain(SAYS.dontKnow[lang]);
-  });
-
-  test('cancel stops the run; its buttons then answer kindly; cancel with nothing running says so', async () => {
-    const c = conversation();
-    const first = await c.say(WORDS.start[lang]);
-    const stopped = await c.say(WORDS.cancel[lang]);
-    expect(titleOf(stopped[0])).toBe(SAYS.stopped[lang]);
-    const late = await c.click(answerButtons(cardOf(first[0]))[0]);
-    expect(replyText(late[0] ?? {})).toContain(SAYS.finishedRun[lang]);
-    const again = await c.say(WORDS.cancel[lang]);
-    expect(replyText(again[0] ?? {})).toContain(SAYS.nothingToStop[lang]);
-  });
-
-  test('restart throws the answers away and starts a new run; buttons of the old run do not touch it', async () => {
-    const c = conversation();
-    const old = await startAndAnswer(c, ['organization', 'single'], WORDS.start[lang]);
-    const restarted = await c.say(WORDS.restart[lang]);
-    expect(currentQuestion(restarted)).toBe('ownership');
-    expect(flowOf(restarted)).not.toBe(flowOf(old));
-    const stale = await c.click(answerButtons(cardOf(old[0]))[0]);
-    expect(replyText(stale[0] ?? {})).toContain(SAYS.earlierRun[lang]);
-    expect(replyText(stale[0] ?? {})).toContain(`${SAYS.atQuestion[lang]} 1: ${qText('ownership')}`);
-    // The new run still waits for its first answer.
-    const answered = await c.click(answerButtons(cardOf(restarted[0])).find((b) => b.value === 'personal'));
-    expect(currentQuestion(answered)).toBe('userAffinity');
-  });
-
-  test('a button of an earlier question says where we are and changes nothing', async () => {
-    // An old question of the current run: answer the first card again with another value.
-    const c2 = conversation();
-    const q1 = await c2.say(WORDS.start[lang]);
-    await c2.click(answerButtons(cardOf(q1[0])).find((b) => b.value === 'organization'));
-    const stale = await c2.click(answerButtons(cardOf(q1[0])).find((b) => b.value === 'personal'));
-    expect(stale).toHaveLength(1);
-    expect(replyText(stale[0] ?? {})).toContain(SAYS.earlierQuestion[lang]);
-    expect(replyText(stale[0] ?? {})).toContain(`${SAYS.atQuestion[lang]} 2: ${qText('userAffinity')}`);
-    // Still organization-owned: the next answers lead to organization questions (configMgr is never asked for personal).
-    const next = await c2.say('1');
-    const next2 = await c2.say('1');
-    expect(currentQuestion(next)).toBe('windowsVersion');
-    expect(currentQuestion(next2)).toBe('configMgr');
-  });
-
-  test('a double click answers once; the second click only gets a notice', async () => {
-    const c = conversation();
-    const first = await c.say(WORDS.start[lang]);
-    const button = answerButtons(cardOf(first[0])).find((b) => b.value === 'organization');
-    const once = await c.click(button);
-    const twice = await c.click(button);
-    expect(currentQuestion(once)).toBe('userAffinity');
-    expect(currentQuestion(twice)).toBeUndefined();
-    expect(replyText(twice[0] ?? {})).toContain(SAYS.earlierQuestion[lang]);
-    expect(c.adapter.updates).toHaveLength(1);
-    expect(currentQuestion(await c.say('1'))).toBe('windowsVersion');
-  });
-
-  test('a redelivered activity id is answered once and changes nothing', async () => {
-    const c = conversation();
-    const first = await c.say(WORDS.start[lang]);
-    const button = answerButtons(cardOf(first[0])).find((b) => b.value === 'organization');
-    const once = await c.send({ id: 'teams-retry-1', value: button });
-    const again = await c.send({ id: 'teams-retry-1', value: button });
-    expect(currentQuestion(once)).toBe('userAffinity');
-    expect(again).toEqual([]);
-    const text = await c.send({ id: 'teams-retry-2', text: '1' });
-    expect(await c.send({ id: 'teams-retry-2', text: '1' })).toEqual([]);
-    expect(currentQuestion(text)).toBe('windowsVersion');
-  });
-
-  test('unrecognized text re-asks the same question with a hint; cancel still works', async () => {
+  test('the Back button works like typing back; back on the first question says so on the card', async () => {
     const c = conversation();
     await c.say(WORDS.start[lang]);
-    const hint = await c.say('purple elephants');
-    expect(hint).toHaveLength(1);
-    expect(hint[0]?.text).toContain(`${SAYS.didNotCatch[lang]} 4`);
-    expect(currentQuestion(hint)).toBe('ownership');
-    const out = await c.say(WORDS.cancel[lang]);
-    expect(titleOf(out[0])).toBe(SAYS.stopped[lang]);
+    await c.clickOn(c.liveCard(), { verb: 'back', flow: flowOf(c) });
+    expect(liveText(c)).toContain(SAYS.firstQuestion[lang]);
+    await answer(c, 'organization');
+    const back = buttonData(cardOf(c.liveCard())).find((d) => d.verb === 'back');
+    await c.clickOn(c.liveCard(), back);
+    expect(current(c)).toBe('ownership');
+    expect(liveText(c)).not.toContain(SAYS.firstQuestion[lang]);
+    expect(c.posted).toBe(1);
+  });
+
+  test('each answer so far is on the card and can be changed; later answers are asked again', async () => {
+    const c = conversation();
+    await startAndAnswer(c, ['organization'], WORDS.start[lang]);
+    const second = current(c) as QuestionId;
+    const secondValue = QUESTION_VALUES[second][0];
+    await answer(c, secondValue);
+    const after = current(c);
+    expect(liveText(c)).toContain(localizeQuestion('ownership', lang).options[0]?.label);
+    const change = buttonData(cardOf(c.liveCard())).find((d) => d.verb === 'change' && d.question === 'ownership');
+    await c.clickOn(c.liveCard(), change);
+    expect(current(c)).toBe('ownership');
+    await answer(c, 'organization');
+    expect(current(c)).toBe(second);
+    await answer(c, secondValue);
+    expect(current(c)).toBe(after);
+    expect(c.posted).toBe(1);
+  });
+
+  test('don\u2019t know counts as an answer and shows in the answers so far', async () => {
+    const c = conversation();
+    await startAndAnswer(c, ['unknown'], WORDS.start[lang]);
+    expect(current(c)).not.toBe('ownership');
+    expect(liveText(c)).toContain(SAYS.dontKnow[lang]);
+  });
+
+  test('cancel closes the card (read-only) and says so; cancel with nothing running says so', async () => {
+    const c = conversation();
+    await c.say(WORDS.start[lang]);
+    const card = c.liveCard();
+    const old = answerButtons(cardOf(card))[0];
+    const replies = await c.say(WORDS.cancel[lang]);
+    expect(titleOf(replies[0])).toBe(SAYS.stopped[lang]);
+    const closed = card?.id === undefined ? undefined : c.messages.get(card.id);
+    expect(collectActions(cardOf(closed))).toHaveLength(0);
+    expect(cardText(cardOf(closed))).toContain(SAYS.stoppedCard[lang]);
+    expect(c.liveQuestionCards()).toHaveLength(0);
+    expect(replyText((await c.click(old))[0] ?? {})).toContain(SAYS.finishedRun[lang]);
+    expect(replyText((await c.say(WORDS.cancel[lang]))[0] ?? {})).toContain(SAYS.nothingToStop[lang]);
+  });
+
+  test('restart closes the old card and starts a new run on a new card; the old run\u2019s buttons change nothing', async () => {
+    const c = conversation();
+    await startAndAnswer(c, ['organization'], WORDS.start[lang]);
+    const oldCard = c.liveCard();
+    const oldButton = answerButtons(cardOf(oldCard))[0];
+    await c.say(WORDS.restart[lang]);
+    expect(current(c)).toBe('ownership');
+    expect(c.liveQuestionCards()).toHaveLength(1);
+    expect(c.liveCard()?.id).not.toBe(oldCard?.id);
+    expect(cardText(cardOf(oldCard?.id === undefined ? undefined : c.messages.get(oldCard.id)))).toContain(SAYS.startedOver[lang]);
+    const stale = await c.click(oldButton);
+    expect(replyText(stale[0] ?? {})).toContain(SAYS.finishedRun[lang]);
+    expect(current(c)).toBe('ownership');
+  });
+
+  test('"start" during a run moves the live card below (the old one closes) at the same question', async () => {
+    const c = conversation();
+    await startAndAnswer(c, ['organization'], WORDS.start[lang]);
+    const oldCard = c.liveCard();
+    await c.say(WORDS.start[lang]);
+    expect(current(c)).toBe(nextAfter({ ownership: 'organization' }));
+    expect(c.liveQuestionCards()).toHaveLength(1);
+    expect(c.liveCard()?.id).not.toBe(oldCard?.id);
+    expect(cardText(cardOf(oldCard?.id === undefined ? undefined : c.messages.get(oldCard.id)))).toContain(SAYS.continuesBelow[lang]);
+  });
+
+  test('employee questions close a running advice card', async () => {
+    const c = conversation();
+    await startAndAnswer(c, ['organization'], WORDS.start[lang]);
+    const oldCard = c.liveCard();
+    await c.say(lang === 'nl' ? 'instructies' : 'instructions');
+    expect(answerButtons(cardOf(oldCard?.id === undefined ? undefined : c.messages.get(oldCard.id)))).toHaveLength(0);
+    expect(cardText(cardOf(oldCard?.id === undefined ? undefined : c.messages.get(oldCard.id)))).toContain(SAYS.employeeBelow[lang]);
+    expect(c.liveQuestionCards()).toHaveLength(0);
+  });
+
+  test('a double click answers once; the second click shows a note on the live card, not a new message', async () => {
+    const c = conversation();
+    await c.say(WORDS.start[lang]);
+    const card = c.liveCard();
+    const button = answerButtons(cardOf(card)).find((b) => b.value === 'organization');
+    await c.clickOn(card, button);
+    const next = current(c);
+    expect(await c.clickOn(card, button)).toHaveLength(0);
+    expect(current(c)).toBe(next);
+    expect(liveText(c)).toContain(SAYS.earlierQuestion[lang]);
+    expect(c.posted).toBe(1);
+  });
+
+  test('unrecognized text re-asks on the live card with a hint; cancel still works', async () => {
+    const c = conversation();
+    await c.say(WORDS.start[lang]);
+    expect(await c.say('purple elephants')).toHaveLength(0);
+    expect(current(c)).toBe('ownership');
+    expect(liveText(c)).toContain(SAYS.didNotCatch[lang]);
+    expect(c.liveQuestionCards()).toHaveLength(1);
+    await c.say('1');
+    expect(liveText(c)).not.toContain(SAYS.didNotCatch[lang]);
+    expect(titleOf((await c.say(WORDS.cancel[lang]))[0])).toBe(SAYS.stopped[lang]);
   });
 
   test('text with no run and no recognizable question gets a friendly "how can I help"', async () => {
-    const c = conversation();
-    const replies = await c.say('the weather is nice today');
+    const replies = await conversation().say('the weather is nice today');
     expect(titleOf(replies[0])).toBe(SAYS.howCanIHelp[lang]);
-    expect(buttonData(cardOf(replies[0])).map((d) => d.verb)).toEqual(['start', 'compare', 'help']);
   });
 
   test('a first message that sounds like an admin question starts the advice', async () => {
     const c = conversation();
-    const text = lang === 'nl' ? 'Welke methode moeten we gebruiken voor onze apparaten?' : 'Which method should we use for our devices?';
-    expect(currentQuestion(await c.say(text))).toBe('ownership');
-  });
-
-  test('"start" during a run says so and shows the current question again', async () => {
-    const c = conversation();
-    await startAndAnswer(c, ['organization'], WORDS.start[lang]);
-    const again = await c.say(WORDS.start[lang]);
-    expect(again).toHaveLength(1);
-    expect(again[0]?.text).toContain(SAYS.alreadyRunning[lang]);
-    expect(currentQuestion(again)).toBe('userAffinity');
+    await c.say(lang === 'nl' ? 'hoe moeten we onze apparaten inschrijven in Intune?' : 'how should we enroll our devices in Intune?');
+    expect(current(c)).toBe('ownership');
+    expect(liveText(c)).toContain(qText('ownership'));
   });
 
   test('an unknown verb gets "I don\u2019t know that button" and the help card', async () => {
@@ -198,13 +221,13 @@ describe.each(LANGS)('advice dialog behaviour (%s)', (lang) => {
     ['a value that is not an option', (flow: string) => ({ verb: 'answer', question: 'ownership', value: 'purple', flow }), SAYS.notAnOption],
     ['an unknown question id', (flow: string) => ({ verb: 'answer', question: 'favouriteColour', value: 'yes', flow }), SAYS.unknownQuestion],
     ['a prototype key as question', (flow: string) => ({ verb: 'answer', question: '__proto__', value: 'yes', flow }), SAYS.unknownQuestion],
-  ])('a tampered answer (%s) is explained and changes nothing', async (_name, data, says) => {
+  ])('a tampered answer (%s) is explained on the card and changes nothing', async (_name, data, says) => {
     const c = conversation();
-    const first = await c.say(WORDS.start[lang]);
-    const replies = await c.click(data(flowOf(first)));
-    expect(replies).toHaveLength(1);
-    expect(replyText(replies[0] ?? {})).toContain(says[lang]);
-    expect(currentQuestion(await c.say('2'))).toBe('userAffinity');
+    await c.say(WORDS.start[lang]);
+    expect(await c.clickOn(c.liveCard(), data(flowOf(c)))).toHaveLength(0);
+    expect(liveText(c)).toContain(says[lang]);
+    await c.say('2');
+    expect(current(c)).toBe(nextAfter({ ownership: 'personal' }));
   });
 
   test.each([
@@ -217,7 +240,8 @@ describe.each(LANGS)('advice dialog behaviour (%s)', (lang) => {
     await c.say(WORDS.start[lang]);
     const replies = await c.click(value);
     expect(titleOf(replies[0])).toBe(SAYS.unknownButton[lang]);
-    expect(currentQuestion(await c.say('1'))).toBe('userAffinity');
+    await c.say('1');
+    expect(current(c)).toBe(nextAfter({ ownership: 'organization' }));
   });
 
   test('a message over 4,000 characters is not read, and the run continues', async () => {
@@ -225,16 +249,21 @@ describe.each(LANGS)('advice dialog behaviour (%s)', (lang) => {
     await c.say(WORDS.start[lang]);
     const long = await c.say(`start ${'x'.repeat(4000)}`);
     expect(titleOf(long[0])).toBe(SAYS.tooLong[lang]);
-    expect(currentQuestion(await c.say('1'))).toBe('userAffinity');
+    await c.say('1');
+    expect(current(c)).toBe(nextAfter({ ownership: 'organization' }));
   });
 
-  test('a failed in-place update is logged and the conversation goes on', async () => {
+  test('a failed in-place update is logged and the card is posted instead, so the conversation goes on', async () => {
     const c = conversation();
-    const first = await c.say(WORDS.start[lang]);
+    await c.say(WORDS.start[lang]);
     c.adapter.failUpdates = true;
-    const next = await c.click(answerButtons(cardOf(first[0]))[0]);
-    expect(currentQuestion(next)).toBe('userAffinity');
-    expect(c.log.lines().some((l) => l.msg === 'could not update the question card in place')).toBe(true);
+    const next = await c.clickOn(c.liveCard(), answerButtons(cardOf(c.liveCard()))[0]);
+    const second = nextAfter({ ownership: 'organization' }) as QuestionId;
+    expect(questionOf(cardOf(next[0]))).toBe(second);
+    expect(c.log.lines().some((l) => l.msg === 'could not update the live card; posting it instead')).toBe(true);
+    c.adapter.failUpdates = false;
+    await answer(c, QUESTION_VALUES[second][0]);
+    expect(current(c)).not.toBe(second);
   });
 
   test('help, compare and settings work in the middle of a run without losing it', async () => {
@@ -244,7 +273,9 @@ describe.each(LANGS)('advice dialog behaviour (%s)', (lang) => {
     const compare = await c.say(WORDS.compare[lang]);
     expect(cardText(cardOf(compare[0]))).toContain('\u25b6');
     expect(titleOf((await c.say(lang === 'nl' ? 'instellingen' : 'settings'))[0])).toBe(SAYS.notAvailable[lang]);
-    expect(currentQuestion(await c.say('1'))).toBe('windowsVersion');
+    const second = nextAfter({ ownership: 'organization' }) as QuestionId;
+    await c.say('1');
+    expect(current(c)).toBe(nextAfter({ ownership: 'organization', [second]: QUESTION_VALUES[second][0] }));
   });
 
   test('tasks before any advice says there is none yet', async () => {

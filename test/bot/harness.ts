@@ -12,7 +12,7 @@ import { AdvisorBot } from '../../src/bot/advisor-bot';
 import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { redelivered } from '../../src/bot/state/storage-turn';
 import type { OrgSettingsReader } from '../../src/bot/org-settings';
-import type { SettingsAdmin } from '../../src/bot/settings-handler';
+import type { SettingsAdmin } from '../../src/bot/handlers/settings';
 import { createTurnErrorHandler } from '../../src/bot/turn-error';
 import { collectActions } from '../../src/cards';
 import type { Logger } from '../../src/logger';
@@ -66,6 +66,10 @@ export class Conversation {
   readonly bot: AdvisorBot;
   readonly storage: Storage;
   readonly log: ReturnType<typeof memoryLogger>;
+  /** Every message the bot posted, by id, as it reads now (after in-place updates), in the order posted. */
+  readonly messages = new Map<string, Partial<Activity>>();
+  /** How many messages the bot posted (updates not counted). */
+  posted = 0;
   private nextId = 1;
 
   constructor(
@@ -102,8 +106,37 @@ export class Conversation {
       ...this.defaults,
       ...activity,
     };
+    const updatesBefore = this.adapter.updates.length;
     await this.adapter.processActivity(full);
-    return this.adapter.activeQueue.splice(0);
+    const replies = this.adapter.activeQueue.splice(0);
+    for (const reply of replies) {
+      this.posted++;
+      if (typeof reply.id === 'string') this.messages.set(reply.id, reply);
+    }
+    for (const update of this.adapter.updates.slice(updatesBefore)) {
+      if (typeof update.id === 'string' && this.messages.has(update.id)) this.messages.set(update.id, update);
+    }
+    return replies;
+  }
+
+  /** The messages whose card still has live answer buttons (question cards a user could click). */
+  liveQuestionCards(): Partial<Activity>[] {
+    return [...this.messages.values()].filter((m) => answerButtons(cardOf(m)).length > 0);
+  }
+
+  /** The message posted last, as it reads now. */
+  last(): Partial<Activity> | undefined {
+    return [...this.messages.values()].pop();
+  }
+
+  /** The newest message whose card has answer buttons, as it reads now (the run's live card). */
+  liveCard(): Partial<Activity> | undefined {
+    return this.liveQuestionCards().pop();
+  }
+
+  /** Clicks a button on `message` (replyToId set to it, as Teams does). */
+  clickOn(message: Partial<Activity> | undefined, data: unknown, extra: Partial<Activity> = {}): Promise<Partial<Activity>[]> {
+    return this.send({ value: data, ...(message?.id === undefined ? {} : { replyToId: message.id }), ...extra });
   }
 
   /** Types `text` into the chat. */
@@ -170,29 +203,39 @@ export function titleOf(activity: Partial<Activity> | undefined): string {
   return cardText(cardOf(activity)).split('\n')[0] ?? '';
 }
 
-/** Runs the advice from "start" through the given clicked answers and returns the last replies (the next question). */
-export async function startAndAnswer(c: Conversation, values: readonly string[], start = 'start'): Promise<Partial<Activity>[]> {
-  let replies = await c.say(start);
+/** Runs the advice from "start" through the given clicked answers; returns the live card's message as it reads now. */
+export async function startAndAnswer(c: Conversation, values: readonly string[], start = 'start'): Promise<Partial<Activity> | undefined> {
+  await c.say(start);
   for (const value of values) {
-    const button = answerButtons(cardOf(replies[replies.length - 1])).find((b) => b.value === value);
+    const live = c.liveCard();
+    const button = answerButtons(cardOf(live)).find((b) => b.value === value);
     if (button === undefined) throw new Error(`No answer button ${value} on the current card`);
-    replies = await c.click(button);
+    await c.clickOn(live, button);
   }
-  return replies;
+  return c.liveCard();
 }
 
 /**
- * Starts the advice and clicks the answer `answers` gives for each question asked (don't know for the rest);
- * returns the result replies.
+ * Starts the advice and clicks the answer `answers` gives for each question asked (don't know for the rest); returns
+ * the result card's message (as it reads now) and the messages posted after it.
  */
-export async function finishAdvice(c: Conversation, answers: Readonly<Record<string, string>>, start = 'start'): Promise<Partial<Activity>[]> {
-  let replies = await c.say(start);
+export async function finishAdvice(
+  c: Conversation,
+  answers: Readonly<Record<string, string>>,
+  start = 'start',
+): Promise<{ result: Partial<Activity> | undefined; after: Partial<Activity>[] }> {
+  await c.say(start);
+  const card = c.liveCard();
   for (let guard = 0; guard < 20; guard++) {
-    const card = cardOf(replies[replies.length - 1]);
-    const q = questionOf(card);
-    if (q === undefined) return replies;
+    const live = card?.id === undefined ? undefined : c.messages.get(card.id);
+    const q = questionOf(cardOf(live));
+    if (q === undefined) {
+      const all = [...c.messages.values()];
+      const at = all.findIndex((m) => m.id === card?.id);
+      return { result: live, after: all.slice(at + 1) };
+    }
     const value = answers[q] ?? 'unknown';
-    replies = await c.click(answerButtons(card).find((b) => b.value === value));
+    await c.clickOn(live, answerButtons(cardOf(live)).find((b) => b.value === value));
   }
   throw new Error('the advice did not finish within 20 answers');
 }

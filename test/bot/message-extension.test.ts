@@ -145,7 +145,7 @@ describe('the helpdesk message extension', () => {
     expect(cardText(result.cards[0])).toContain(firstTitle);
   });
 
-  test('inserted cards are self-contained: only links (the printable page), never Submit or Execute', async () => {
+  test('inserted cards are self-contained: only links (the printable page) and the e-mail text shown on the card, never Submit or Execute', async () => {
     const c = new Conversation({ locale: 'en-US', baseUrl: BASE_URL });
     const result = await search(c, query(''));
     expect(result.cards).toHaveLength(INSTRUCTION_SET_IDS.length);

@@ -4,40 +4,39 @@ import { buttonData, cardOf, cardText, Conversation, finishAdvice, replyText, ti
 /** A personal (BYOD) fleet where only the work account is managed: automatic enrollment, register instructions. */
 const BYOD = { ownership: 'personal', userAffinity: 'single', windowsVersion: 'win11', manage: 'account', otherMdm: 'no', volume: 'few' } as const;
 
-type Replies = Partial<Activity>[];
-
-function button(replies: Replies, index: number, verb: string): Record<string, unknown> {
-  const found = buttonData(cardOf(replies[index])).find((d) => d.verb === verb);
-  if (found === undefined) throw new Error(`no ${verb} button on reply ${index}`);
+function button(message: Partial<Activity> | undefined, verb: string, view?: string): Record<string, unknown> {
+  const found = buttonData(cardOf(message)).find((d) => d.verb === verb && (view === undefined || d.view === view));
+  if (found === undefined) throw new Error(`no ${verb} button`);
   return found;
 }
 
+/** Buttons of result cards sent before the one-card flow: they carry the run's answers. */
+function oldButton(verb: string): Record<string, unknown> {
+  return { verb, flow: 'old-run', answers: { ...BYOD } };
+}
+
 describe('after the advice: result buttons and commands', () => {
-  test('the recommendation card\u2019s buttons show the comparison, the tasks and the instructions', async () => {
+  test('buttons of older result cards still work: compare and tasks switch that card, instructions are posted once', async () => {
     const c = new Conversation({ locale: 'en-US' });
-    const result = await finishAdvice(c, BYOD);
-    expect(titleOf(result[0])).toBe('Recommended enrollment method');
-
-    const comparison = await c.click(button(result, 0, 'compare'));
-    expect(titleOf(comparison[0])).toBe('The four enrollment methods compared');
-    expect(cardText(cardOf(comparison[0]))).toContain('\u2605');
-
-    const tasks = await c.click(button(result, 0, 'showTasks'));
-    expect(titleOf(tasks[0])).toBe('Administrator tasks');
-    expect(cardText(cardOf(tasks[0]))).toContain('Automatic enrollment');
-
-    const instructions = await c.click(button(result, 0, 'instructions'));
-    expect(instructions).toHaveLength(2);
+    const comparison = await c.clickOn({ id: 'old-card' }, oldButton('compare'));
+    expect(comparison).toHaveLength(0);
+    expect(c.adapter.updates.at(-1)?.id).toBe('old-card');
+    expect(cardText(cardOf(c.adapter.updates.at(-1)))).toContain('The four enrollment methods compared');
+    expect(cardText(cardOf(c.adapter.updates.at(-1)))).toContain('\u2605');
+    await c.clickOn({ id: 'old-card' }, oldButton('showTasks'));
+    expect(cardText(cardOf(c.adapter.updates.at(-1)))).toContain('Administrator tasks');
+    const instructions = await c.click(oldButton('instructions'));
+    expect(instructions).toHaveLength(1);
     expect(titleOf(instructions[0])).toBe('Use work apps on your own device');
-    expect(instructions[1]?.textFormat).toBe('markdown');
   });
 
-  test('result buttons still work when the conversation state is gone (they carry the answers)', async () => {
+  test('view buttons still work when the conversation state is gone (they carry the answers)', async () => {
     const c = new Conversation({ locale: 'nl-NL' });
-    const result = await finishAdvice(c, BYOD, 'advies');
+    const { result } = await finishAdvice(c, BYOD, 'advies');
     const fresh = new Conversation({ locale: 'nl-NL' });
-    expect(titleOf((await fresh.click(button(result, 0, 'showTasks')))[0])).toBe('Beheertaken');
-    expect(titleOf((await fresh.click(button(result, 0, 'instructions')))[0])).toBe('Werk-apps gebruiken op uw eigen apparaat');
+    await fresh.clickOn(result, button(result, 'view', 'tasks'));
+    expect(fresh.adapter.updates.at(-1)?.id).toBe(result?.id);
+    expect(cardText(cardOf(fresh.adapter.updates.at(-1)))).toContain('Beheertaken');
   });
 
   test('typed compare/tasks after the advice use the kept result', async () => {
@@ -81,9 +80,10 @@ describe('after the advice: result buttons and commands', () => {
 
   test('a contradiction gets no tasks or instructions, and says why', async () => {
     const c = new Conversation({ locale: 'en-US' });
-    const result = await finishAdvice(c, { ownership: 'personal', userAffinity: 'userless' });
-    expect(result).toHaveLength(2);
-    expect(titleOf(result[0])).toBe('No recommendation yet');
+    const { result, after } = await finishAdvice(c, { ownership: 'mixed', userAffinity: 'userless' });
+    expect(after).toHaveLength(0);
+    expect(cardText(cardOf(result))).toContain('No recommendation yet');
+    expect(buttonData(cardOf(result)).map((d) => d.view).filter(Boolean)).toEqual(['recommendation', 'comparison']);
     expect(replyText((await c.say('tasks'))[0] ?? {})).toContain('contradict');
   });
 
@@ -92,13 +92,12 @@ describe('after the advice: result buttons and commands', () => {
     ['nl', 'instructies groepsbeleid', 'Uw werk-pc verbindt zich vanzelf met Intune', undefined],
     ['en', 'instructions autopilot-self-deploying', 'A shared or kiosk device: nothing for you to set up', undefined],
     ['nl', 'instructies co-beheer', 'Uw werk-pc wordt bij Intune ingeschreven: u hoeft niets te doen', 'co-management-new'],
-  ] as const)('%s: "%s" gives that method\u2019s instructions and the plain text', async (lang, typed, title, variant) => {
+  ] as const)('%s: "%s" gives that method\u2019s instruction card (and names the other variants)', async (lang, typed, title, variant) => {
     const c = new Conversation({ locale: lang === 'nl' ? 'nl-NL' : 'en-US' });
     const replies = await c.say(typed);
     expect(titleOf(replies[0])).toBe(title);
-    expect(replies[1]?.textFormat).toBe('markdown');
-    if (variant !== undefined) expect(replies[2]?.text).toContain(variant);
-    else expect(replies).toHaveLength(2);
+    if (variant !== undefined) expect(replies[1]?.text).toContain(variant);
+    else expect(replies).toHaveLength(1);
   });
 
   test('instructions for something unknown say which methods exist', async () => {
@@ -109,8 +108,8 @@ describe('after the advice: result buttons and commands', () => {
 
   test.each(['publish', 'settings', 'saveSettings'])('without a settings store the %s button says organization settings are not available, and changes nothing', async (verb) => {
     const c = new Conversation({ locale: 'en-US' });
-    const result = await finishAdvice(c, BYOD);
-    const data = verb === 'publish' ? button(result, 0, 'publish') : { verb, organizationName: 'Contoso' };
+    const { result } = await finishAdvice(c, BYOD);
+    const data = verb === 'publish' ? button(result, 'publish') : { verb, organizationName: 'Contoso' };
     const replies = await c.click(data);
     expect(titleOf(replies[0])).toBe('Not available');
     expect(titleOf((await c.say('tasks'))[0])).toBe('Administrator tasks');

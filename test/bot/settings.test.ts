@@ -1,11 +1,12 @@
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import pino from 'pino';
 import { createBotRuntime } from '../../src/bot/runtime';
-import type { SettingsAdmin } from '../../src/bot/settings-handler';
+import type { SettingsAdmin } from '../../src/bot/handlers/settings';
 import { settingsStorage } from '../../src/bot/state/settings-storage';
 import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { publishedMethods } from '../../src/cards';
 import { localizeInstructions } from '../../src/content';
+import { conversationText } from '../../src/content/conversation';
 import { settingsFieldName, settingsText } from '../../src/content/settings';
 import { uiText } from '../../src/content/ui';
 import { LANGS, type Lang } from '../../src/content/types';
@@ -63,8 +64,25 @@ function setup(kv: KeyValueStore = new MemoryStorage()): Setup {
   };
 }
 
-function publishButton(replies: readonly Partial<Activity>[]): Record<string, unknown> {
-  const found = buttonData(cardOf(replies[0])).find((d) => d.verb === 'publish');
+/**
+ * Clicks "Use this for our organization" on the result card, checks the card now asks for confirmation (nothing
+ * posted), clicks "Yes, publish" with `change` applied to its data, and returns the replies to that.
+ */
+async function publishConfirmed(
+  c: Conversation,
+  advice: { readonly result: Partial<Activity> | undefined },
+  change: (data: Record<string, unknown>) => Record<string, unknown> = (d) => d,
+): Promise<Partial<Activity>[]> {
+  expect(await c.clickOn(advice.result, publishButton(advice))).toEqual([]);
+  const asking = cardOf(c.adapter.updates.at(-1));
+  const yes = buttonData(asking).find((d) => d.verb === 'publish' && d.confirmed === true);
+  expect(yes).toBeDefined();
+  const replies = await c.clickOn(advice.result, change(yes ?? {}));
+  return replies;
+}
+
+function publishButton(advice: { readonly result: Partial<Activity> | undefined }): Record<string, unknown> {
+  const found = buttonData(cardOf(advice.result)).find((d) => d.verb === 'publish');
   if (found === undefined) throw new Error('no publish button on the recommendation card');
   return found;
 }
@@ -120,8 +138,12 @@ describe.each(LANGS)('organization settings in %s', (lang) => {
     const { store, conversation } = setup();
     const c = conversation(CONTOSO_TENANT, ADMIN, lang);
     const result = await finishAdvice(c, AUTOPILOT, lang === 'nl' ? 'advies' : 'start');
-    const replies = await c.click(publishButton(result));
+    const replies = await publishConfirmed(c, result);
     expect(titleOf(replies[0])).toBe(t.published.title);
+    // The result card's button now reads "Published" and cannot be clicked again.
+    const card = cardOf(c.adapter.updates.at(-1));
+    expect(JSON.stringify(card)).toContain(`\u2714 ${conversationText(lang).publish.published}`);
+    expect(JSON.stringify(card)).toContain('"isEnabled":false');
     const text = cardText(cardOf(replies[0]));
     expect(text).toContain(`${settingsFieldName('organizationMethod', lang)}: ${t.notSet} \u2192 Windows Autopilot`);
     expect(text).toContain(t.published.addValues);
@@ -155,7 +177,7 @@ describe.each(LANGS)('organization settings in %s', (lang) => {
     expect(titleOf(form[0])).toBe(uiText(lang).settings.title);
     expect(saveButton(form)).toEqual({ verb: 'saveSettings', revision: 0 });
     const saved = await admin.click({ ...saveButton(form), ...FORM });
-    expect(titleOf(saved[0])).toBe(t.saved.title);
+    expect(titleOf(saved[0])).toBe(`\u2714 ${t.saved.title}`);
     const text = cardText(cardOf(saved[0]));
     expect(text).toContain(`${settingsFieldName('enrollmentServer', lang)}: ${t.notSet} \u2192 \u201cEnterpriseEnrollment.contoso.com\u201d`);
     expect(text).toContain(`${settingsFieldName('organizationMethod', lang)}: ${t.notSet} \u2192 Windows Autopilot`);
@@ -213,17 +235,32 @@ describe.each(LANGS)('organization settings in %s', (lang) => {
     expect(await store.readRecord(CONTOSO_TENANT)).toBeUndefined();
     // The advice still runs: an answer to the question asked before opening the settings moves it on.
     const answerButton = answerButtons(cardOf(firstQuestion[0]))[0];
-    const next = await c.click(answerButton);
+    const next = await c.clickOn(firstQuestion[0], answerButton);
     expect(next.some((reply) => titleOf(reply) === t.closed.title)).toBe(false);
-    expect(questionOf(cardOf(next[next.length - 1]))).not.toBe(asked);
-    expect(questionOf(cardOf(next[next.length - 1]))).toBeDefined();
+    expect(questionOf(cardOf(c.liveCard()))).not.toBe(asked);
+    expect(questionOf(cardOf(c.liveCard()))).toBeDefined();
   });
 
   test('saving the same values says nothing changed', async () => {
     const { conversation } = setup();
     const c = conversation(CONTOSO_TENANT, ADMIN, lang);
     await saveForm(c, lang, FORM);
-    expect(titleOf((await saveForm(c, lang, FORM))[0])).toBe(t.unchanged.title);
+    expect(titleOf((await saveForm(c, lang, FORM))[0])).toBe(`\u2714 ${t.unchanged.title}`);
+  });
+
+  test('after Save the same card shows the saved values and "Saved"; Save again on it is not someone else\u2019s change', async () => {
+    const { conversation } = setup();
+    const c = conversation(CONTOSO_TENANT, ADMIN, lang);
+    const form = await c.say(SETTINGS_WORD[lang]);
+    expect(await c.clickOn(form[0], { ...saveButton(form), ...FORM })).toEqual([]);
+    const updated = c.adapter.updates.at(-1);
+    expect(updated?.id).toBe(form[0]?.id);
+    expect(titleOf(updated)).toBe(`\u2714 ${t.saved.title}`);
+    expect(formValues(updated)).toEqual(FORM);
+    expect(saveButton([updated ?? {}])).toEqual({ verb: 'saveSettings', revision: 1 });
+    // The old Save (revision 0) with the same values: nothing changed, not "changed by someone else".
+    await c.clickOn(form[0], { ...saveButton(form), ...FORM });
+    expect(titleOf(c.adapter.updates.at(-1))).toBe(`\u2714 ${t.unchanged.title}`);
   });
 });
 
@@ -284,7 +321,7 @@ describe('tenant isolation', () => {
     expect(Object.values(formValues(form[0])).filter((v) => v !== '' && v !== 'not-set')).toEqual([]);
     // Ids smuggled into the submit are ignored: the tenant is the activity's.
     const saved = await fabrikam.click({ ...saveButton(form), organizationName: 'Fabrikam', tenantId: CONTOSO_TENANT, tenant: { id: CONTOSO_TENANT } });
-    expect(titleOf(saved[0])).toBe('Settings saved');
+    expect(titleOf(saved[0])).toBe('\u2714 Settings saved');
     expect(await store.read(CONTOSO_TENANT)).toEqual(FORM_SETTINGS);
     expect(await store.read(FABRIKAM_TENANT)).toEqual({ organizationName: 'Fabrikam' });
 
@@ -317,8 +354,8 @@ describe('publishing', () => {
     const { store, conversation } = setup();
     const c = conversation(CONTOSO_TENANT, ADMIN);
     const result = await finishAdvice(c, AUTOPILOT);
-    const tampered = { ...publishButton(result), settings: { organizationMethod: 'groupPolicy', personalMethod: 'autopilot' } };
-    expect(titleOf((await c.click(tampered))[0])).toBe('Published for your organization');
+    const replies = await publishConfirmed(c, result, (yes) => ({ ...yes, settings: { organizationMethod: 'groupPolicy', personalMethod: 'autopilot' } }));
+    expect(titleOf(replies[0])).toBe('Published for your organization');
     expect((await store.read(CONTOSO_TENANT))?.organizationMethod).toBe('autopilot');
     expect(c.log.lines().some((l) => l.msg === 'publish button carried methods that differ from the stored advice; published the stored advice')).toBe(true);
   });
@@ -338,13 +375,14 @@ describe('publishing', () => {
     const c = conversation(CONTOSO_TENANT, ADMIN);
     await saveForm(c, 'en', { organizationName: 'Contoso', enrollmentServer: 'EnterpriseEnrollment.contoso.com', supportText: 'Call 1234' });
     const result = await finishAdvice(c, MIXED);
-    const published = await c.click(publishButton(result));
-    const expected = publishedMethods(recommend(MIXED), MIXED);
+    const published = await publishConfirmed(c, result);
+    // What the bot recommended from the questions it asked (the interview may stop before every answer is used).
+    const expected = publishButton(result).settings as ReturnType<typeof publishedMethods>;
     expect(expected.organizationMethod).toBeDefined();
     expect(expected.personalMethod).toBeDefined();
     expect(await store.read(CONTOSO_TENANT)).toEqual({ organizationName: 'Contoso', enrollmentServer: 'EnterpriseEnrollment.contoso.com', supportText: 'Call 1234', ...expected });
     expect(cardText(cardOf(published[0]))).not.toContain(settingsText('en').published.addValues);
-    expect(titleOf((await c.click(publishButton(result)))[0])).toBe('Nothing changed');
+    expect(titleOf((await publishConfirmed(c, result))[0])).toBe('Nothing changed');
   });
 });
 
@@ -399,7 +437,7 @@ describe('failures and wiring', () => {
       return adapter.activeQueue.splice(0);
     };
     const form = await send({ text: 'settings' });
-    expect(titleOf((await send({ value: { ...saveButton(form), organizationName: 'Contoso' } }))[0])).toBe('Settings saved');
+    expect(titleOf((await send({ value: { ...saveButton(form), organizationName: 'Contoso' } }))[0])).toBe('\u2714 Settings saved');
     expect(await runtime.settings.read(CONTOSO_TENANT)).toEqual({ organizationName: 'Contoso' });
     // Another process over the same storage (e.g. a second instance on blob storage) reads the same settings.
     expect(await createStorageSettingsStore(settingsStorage(storage, pino({ level: 'silent' }))).read(CONTOSO_TENANT)).toEqual({ organizationName: 'Contoso' });

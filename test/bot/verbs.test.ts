@@ -6,7 +6,9 @@ import {
   buildHelpCard,
   buildInstructionsCard,
   buildNoticeCard,
-  buildQuestionCard,
+  buildWizardCard,
+  buildResultCard,
+  buildRetiredCard,
   buildRecommendationCard,
   buildSettingsCard,
   buildWelcomeCard,
@@ -32,13 +34,18 @@ function everyCard(lang: Lang): { name: string; card: AdaptiveCardJson }[] {
       { name: `recommendation ${s.name}`, card: buildRecommendationCard({ rec, answers, flow }, lang) },
       { name: `comparison ${s.name}`, card: buildComparisonCard({ answers, rec, flow }, lang) },
       { name: `admin tasks ${s.name}`, card: buildAdminTasksCard({ rec, answers, flow }, lang) },
+      ...(['recommendation', 'comparison', 'tasks'] as const).map((view) => ({ name: `result (${view}) ${s.name}`, card: buildResultCard({ rec, answers, flow, view }, lang) })),
     ];
   });
   return [
     { name: 'welcome', card: buildWelcomeCard(lang) },
     { name: 'help', card: buildHelpCard(lang) },
-    { name: 'first question', card: buildQuestionCard({ done: false, question: 'ownership', asked: 0, estimatedTotal: 6 }, flow, lang) },
-    { name: 'later question', card: buildQuestionCard({ done: false, question: 'configMgr', asked: 3, estimatedTotal: 6 }, flow, lang) },
+    { name: 'first question', card: buildWizardCard({ next: { done: false, question: 'ownership', asked: 0, estimatedTotal: 6 }, flow, answered: [] }, lang) },
+    {
+      name: 'later question',
+      card: buildWizardCard({ next: { done: false, question: 'configMgr', asked: 3, estimatedTotal: 6 }, flow, answered: [{ question: 'ownership', value: 'organization' }] }, lang),
+    },
+    { name: 'retired', card: buildRetiredCard({ reason: 'cancelled', answered: [] }, lang) },
     { name: 'plain comparison', card: buildComparisonCard({}, lang) },
     { name: 'error', card: buildErrorCard(lang) },
     { name: 'notice', card: buildNoticeCard({ title: 'T', text: 'x', actions: NOTICE_ACTIONS }, lang) },
@@ -70,6 +77,8 @@ describe.each(['en', 'nl'] as const)('every button of every card has a handler (
       back: { flow: 'f' },
       employeeAnswer: { question: 'deviceOwner', value: 'personal', flow: 'f' },
       language: { lang },
+      change: { question: 'ownership', flow: 'f' },
+      view: { view: 'comparison', flow: 'f' },
     };
     const c = new Conversation({ locale: lang === 'nl' ? 'nl-NL' : 'en-US' });
     const replies = await c.click({ verb, ...(minimal[verb] ?? {}) });

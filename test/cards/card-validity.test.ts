@@ -2,25 +2,27 @@ import {
   CARD_VERSION,
   VERB_VALUES,
   buildAdminTasksCard,
-  buildAnsweredCard,
   buildComparisonCard,
   buildEmployeeQuestionCard,
   buildErrorCard,
   buildHelpCard,
   buildInstructionsCard,
   buildNoticeCard,
-  buildQuestionCard,
   buildRecommendationCard,
   buildSettingsCard,
   buildWelcomeCard,
+  buildResultCard,
+  buildRetiredCard,
+  buildWizardCard,
   cardByteSize,
+  collectActions,
   collectVerbs,
   findTemplateLeftovers,
   type AdaptiveCardJson,
 } from '../../src/cards';
 import { LANGS, type Lang } from '../../src/content/types';
 import { instructionSets, recommend } from '../../src/engine';
-import { INSTRUCTION_SET_IDS, QUESTION_IDS, QUESTION_VALUES } from '../../src/engine/types';
+import { INSTRUCTION_SET_IDS, QUESTION_IDS } from '../../src/engine/types';
 import { CARD_SCENARIOS } from '../fixtures/card-scenarios';
 import { adaptiveCardsProblems } from './support';
 
@@ -61,14 +63,21 @@ function casesFor(lang: Lang): CardCase[] {
     { name: 'employee question obtained', lang, build: () => buildEmployeeQuestionCard({ question: 'obtained', flow: 'e1', number: 2, total: 2 }, lang) },
   ];
   const questions = QUESTION_IDS.flatMap((question): CardCase[] => [
-    { name: `question ${question} (first)`, lang, build: () => buildQuestionCard({ done: false, question, asked: 0, estimatedTotal: 6 }, 'f1', lang) },
-    { name: `question ${question} (later)`, lang, build: () => buildQuestionCard({ done: false, question, asked: 4, estimatedTotal: 7 }, 'f1', lang) },
     {
-      name: `answered ${question}`,
+      name: `wizard ${question} (answers so far, a re-prompt)`,
       lang,
-      build: () => buildAnsweredCard({ question, value: QUESTION_VALUES[question][0], progress: { asked: 2, estimatedTotal: 6 } }, lang),
+      build: () =>
+        buildWizardCard(
+          {
+            next: { done: false, question, asked: 2, estimatedTotal: 7 },
+            flow: 'f1',
+            answered: [{ question: 'ownership', value: 'organization' }, { question: 'identity', value: 'unknown' }],
+            hint: { title: 'T', text: 'x' },
+          },
+          lang,
+        ),
     },
-    { name: `answered ${question} (unknown)`, lang, build: () => buildAnsweredCard({ question, value: 'unknown', progress: { asked: 0, estimatedTotal: 6 } }, lang) },
+    { name: `wizard ${question} (first)`, lang, build: () => buildWizardCard({ next: { done: false, question, asked: 0, estimatedTotal: 6 }, flow: 'f1', answered: [] }, lang) },
   ]);
   const instructions = INSTRUCTION_SET_IDS.flatMap((set): CardCase[] => [
     { name: `instructions ${set} (general)`, lang, build: () => buildInstructionsCard(set, lang) },
@@ -81,10 +90,20 @@ function casesFor(lang: Lang): CardCase[] {
       { name: `recommendation ${scenario.name}`, lang, build: () => buildRecommendationCard({ rec, answers, flow: 'f1' }, lang) },
       { name: `comparison ${scenario.name}`, lang, build: () => buildComparisonCard({ answers, rec, flow: 'f1' }, lang) },
       { name: `admin tasks ${scenario.name}`, lang, build: () => buildAdminTasksCard({ rec, answers, flow: 'f1', org: ORG }, lang) },
+      ...(['recommendation', 'comparison', 'tasks'] as const).map((view) => ({
+        name: `result (${view}) ${scenario.name}`,
+        lang,
+        build: () => buildResultCard({ rec, answers, flow: 'f1', view, org: ORG }, lang),
+      })),
       ...instructionSets(rec, answers).map((set) => ({ name: `instructions ${scenario.name} ${set}`, lang, build: () => buildInstructionsCard(set, lang) })),
     ];
   });
-  return [...fixed, ...questions, ...instructions, ...scenarios];
+  const retired = (['restarted', 'cancelled', 'replaced', 'employee', 'moved'] as const).map((reason) => ({
+    name: `retired (${reason})`,
+    lang,
+    build: () => buildRetiredCard({ reason, answered: [{ question: 'ownership', value: 'personal' }] }, lang),
+  }));
+  return [...fixed, ...questions, ...instructions, ...scenarios, ...retired];
 }
 
 const CASES = LANGS.flatMap(casesFor);
@@ -104,5 +123,12 @@ describe('every card × representative data × both languages', () => {
     expect(cardByteSize(card)).toBeLessThanOrEqual(MAX_BYTES);
     for (const verb of collectVerbs(card)) expect(VERB_VALUES).toContain(verb);
     expect(JSON.stringify(card)).not.toMatch(/undefined|\[object Object\]|NaN/);
+  });
+
+  test.each(CASES)('$name [$lang]: every button title fits a button (≤ 35 characters)', ({ build }) => {
+    const long = collectActions(build())
+      .map((a) => a.title ?? '')
+      .filter((title) => title.length > 35);
+    expect(long).toEqual([]);
   });
 });

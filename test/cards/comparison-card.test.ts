@@ -1,5 +1,7 @@
 import { buildComparisonCard, collectActions, VERBS, type AdaptiveCardJson } from '../../src/cards';
 import { criterionLabel, markLabel, methodName, methodShortName, verdictLabel } from '../../src/content';
+import { conversationText } from '../../src/content/conversation';
+import type { Lang } from '../../src/content/types';
 import { LANGS } from '../../src/content/types';
 import { uiText } from '../../src/content/ui';
 import { MATRIX, recommend, situation } from '../../src/engine';
@@ -28,6 +30,24 @@ function tableOf(card: AdaptiveCardJson): Table {
 
 const cellText = (row: Row | undefined, i: number): string => row?.cells[i]?.items[0]?.text ?? '';
 
+/** The row of `criterion`, found by its label (a ▶ in front marks the admin's situation). */
+function rowOf(table: Table, criterion: CriterionId, lang: Lang = 'en'): Row | undefined {
+  return table.rows.slice(1).find((r) => cellText(r, 0).replace(/^\u25b6 /, '') === criterionLabel(criterion, lang));
+}
+
+/** True when the guide marks the criterion differently for at least two methods (computed by hand from MATRIX). */
+const DIFFERS = (c: CriterionId): boolean => METHOD_IDS.some((m) => MATRIX[m][c].mark !== MATRIX.automatic[c].mark);
+
+/** The verdict facts below the table: method name → verdict text. */
+function verdicts(card: AdaptiveCardJson): { title: string; value: string }[] {
+  const found: { title: string; value: string }[] = [];
+  JSON.stringify(card, (key, value: unknown) => {
+    if (key === 'facts' && Array.isArray(value)) found.push(...(value as { title: string; value: string }[]));
+    return value;
+  });
+  return found;
+}
+
 /** A few cells read off the guide's tables by hand (not from MATRIX), to catch a table drawn from the wrong data. */
 const KNOWN_CELLS: readonly { method: MethodId; criterion: CriterionId; symbol: string }[] = [
   { method: 'autopilot', criterion: 'personal', symbol: '✘' },
@@ -43,26 +63,39 @@ const KNOWN_CELLS: readonly { method: MethodId; criterion: CriterionId; symbol: 
 ];
 
 describe('comparison card', () => {
-  test.each(LANGS)('[%s] a Table: header + the 15 criteria as rows, a column per method, in the user\u2019s language', (lang) => {
-    const table = tableOf(buildComparisonCard({}, lang));
+  test.each(LANGS)('[%s] a Table: header with short method codes (explained in a legend), only the rows where the methods differ', (lang) => {
+    const card = buildComparisonCard({ compact: true }, lang);
+    const table = tableOf(card);
     expect(table.columns).toHaveLength(5);
-    expect(table.rows).toHaveLength(1 + CRITERION_IDS.length);
-    expect([1, 2, 3, 4].map((i) => cellText(table.rows[0], i))).toEqual(METHOD_IDS.map((m) => methodShortName(m, lang)));
+    const codes = METHOD_IDS.map((m) => conversationText(lang).comparison.abbreviations[m]);
+    expect([1, 2, 3, 4].map((i) => cellText(table.rows[0], i))).toEqual(codes);
+    for (const code of codes) expect(code.length).toBeLessThanOrEqual(2);
+    for (const m of METHOD_IDS) expect(JSON.stringify(card)).toContain(`${conversationText(lang).comparison.abbreviations[m]} = `);
     expect(cellText(table.rows[0], 0)).toBe(uiText(lang).comparison.situation);
+    expect(table.rows.slice(1).map((r) => cellText(r, 0))).toEqual(CRITERION_IDS.filter(DIFFERS).map((c) => criterionLabel(c, lang)));
+    expect(table.rows.length).toBeLessThan(1 + CRITERION_IDS.length);
+  });
+
+  test.each(LANGS)('[%s] the tab\u2019s full layout: every situation as a row, the methods\u2019 short names as headings, no legend', (lang) => {
+    const card = buildComparisonCard({}, lang);
+    const table = tableOf(card);
     expect(table.rows.slice(1).map((r) => cellText(r, 0))).toEqual(CRITERION_IDS.map((c) => criterionLabel(c, lang)));
+    expect([1, 2, 3, 4].map((i) => cellText(table.rows[0], i))).toEqual(METHOD_IDS.map((m) => methodShortName(m, lang)));
+    expect(JSON.stringify(card)).not.toContain(conversationText(lang).comparison.legend);
   });
 
   test('every cell shows the matrix mark ✔ / ✘ / —', () => {
-    const table = tableOf(buildComparisonCard({}, 'en'));
-    CRITERION_IDS.forEach((c, r) =>
-      METHOD_IDS.forEach((m, i) => expect(cellText(table.rows[r + 1], i + 1)).toBe({ yes: '✔', no: '✘', silent: '—' }[MATRIX[m][c].mark])),
+    const table = tableOf(buildComparisonCard({ compact: true }, 'en'));
+    CRITERION_IDS.filter(DIFFERS).forEach((c) =>
+      METHOD_IDS.forEach((m, i) => expect(cellText(rowOf(table, c), i + 1)).toBe({ yes: '✔', no: '✘', silent: '—' }[MATRIX[m][c].mark])),
     );
   });
 
   test.each(KNOWN_CELLS)('$method × $criterion reads $symbol (as in the guide)', ({ method, criterion, symbol }) => {
-    const table = tableOf(buildComparisonCard({}, 'en'));
-    const row = table.rows[1 + CRITERION_IDS.indexOf(criterion)];
-    expect(cellText(row, 1 + METHOD_IDS.indexOf(method))).toBe(symbol);
+    const table = tableOf(buildComparisonCard({ answers: { ownership: 'mixed' }, compact: true }, 'en'));
+    const row = rowOf(table, criterion);
+    if (row === undefined) expect(DIFFERS(criterion)).toBe(false);
+    else expect(cellText(row, 1 + METHOD_IDS.indexOf(method))).toBe(symbol);
   });
 
   test.each(LANGS)('[%s] without answers nothing is highlighted, there is no verdict row, and it offers to start', (lang) => {
@@ -74,31 +107,38 @@ describe('comparison card', () => {
   });
 
   test.each(CARD_SCENARIOS.filter((s) => Object.keys(s.answers()).length > 0))(
-    '$name: exactly the rows of the admin\u2019s situation are highlighted, and the verdict row shows each method',
+    '$name: the admin\u2019s situation rows are all there and highlighted, and each method\u2019s verdict is text with an icon',
     ({ answers }) => {
       const a = answers();
       const rec = recommend(a);
-      const table = tableOf(buildComparisonCard({ answers: a, rec, flow: 'f' }, 'en'));
+      const card = buildComparisonCard({ answers: a, rec, flow: 'f', compact: true }, 'en');
+      const table = tableOf(card);
       const where = situation(a);
-      const highlighted = CRITERION_IDS.filter((_, i) => table.rows[i + 1]?.style === 'accent');
-      expect(highlighted).toEqual(CRITERION_IDS.filter((c) => where[c] === 'applies'));
-      expect(highlighted.length).toBeGreaterThan(0);
-      for (const c of highlighted) expect(cellText(table.rows[1 + CRITERION_IDS.indexOf(c)], 0)).toMatch(/^▶ /);
-      const verdictRow = table.rows[table.rows.length - 1];
-      expect(table.rows).toHaveLength(2 + CRITERION_IDS.length);
+      const mine = CRITERION_IDS.filter((c) => where[c] === 'applies');
+      expect(mine.length).toBeGreaterThan(0);
+      for (const c of mine) {
+        expect(rowOf(table, c)?.style).toBe('accent');
+        expect(cellText(rowOf(table, c), 0)).toMatch(/^▶ /);
+      }
+      for (const c of CRITERION_IDS.filter((c) => !mine.includes(c))) expect(rowOf(table, c)?.style ?? 'default').toBe('default');
+      expect(table.rows).toHaveLength(1 + CRITERION_IDS.filter((c) => DIFFERS(c) || mine.includes(c)).length);
+      const facts = verdicts(card);
+      expect(facts.map((f) => f.title)).toEqual(METHOD_IDS.map((m) => methodName(m, 'en')));
       METHOD_IDS.forEach((m, i) => {
-        const result = rec.methods.find((r) => r.id === m);
-        expect(cellText(verdictRow, i + 1)).toContain(verdictLabel(result?.verdict ?? 'suitable', 'en'));
-        expect(cellText(verdictRow, i + 1).startsWith('★')).toBe(rec.recommended === m);
+        const verdict = rec.methods.find((r) => r.id === m)?.verdict ?? 'suitable';
+        expect(facts[i]?.value).toContain(conversationText('en').comparison.verdicts[verdict]);
+        expect(facts[i]?.value).toMatch(/[\u2714\u2718!]/);
+        expect(facts[i]?.value.startsWith('★')).toBe(rec.recommended === m);
       });
+      expect(JSON.stringify(card)).not.toContain('"Warning"');
     },
   );
 
   test('personal devices: the "personal" row is highlighted, the "organization" row is not', () => {
     const answers = cardScenario('personal-automatic-scopes').answers();
     const table = tableOf(buildComparisonCard({ answers, rec: recommend(answers) }, 'en'));
-    expect(table.rows[1 + CRITERION_IDS.indexOf('personal')]?.style).toBe('accent');
-    expect(table.rows[1 + CRITERION_IDS.indexOf('organization')]?.style).toBe('default');
+    expect(rowOf(table, 'personal')?.style).toBe('accent');
+    expect(rowOf(table, 'organization')?.style ?? 'default').toBe('default');
   });
 
   test.each(LANGS)('[%s] clients without Table support get a fallback: per method its verdict and every situation under its mark', (lang) => {

@@ -39,7 +39,7 @@ describe('employee instruction card', () => {
     const set: InstructionSetId = 'autopilot-user-driven';
     const card = buildInstructionsCard(set, lang, { org: ORG, baseUrl: 'https://advisor.contoso.com/' });
     const ui = uiText(lang);
-    expect(collectActions(card).map((a) => ({ title: a.title, url: a.url }))).toEqual([
+    expect(collectActions(card).filter((a) => a.type === 'Action.OpenUrl').map((a) => ({ title: a.title, url: a.url }))).toEqual([
       { title: ui.buttons.openPrintable, url: `https://advisor.contoso.com/instructions/autopilot-user-driven?lang=${lang}` },
       { title: instructionsPageText(lang).plainTextButton, url: `https://advisor.contoso.com/instructions/autopilot-user-driven?lang=${lang}&format=text` },
       { title: ui.buttons.contactSupport, url: 'https://help.contoso.com/intune' },
@@ -54,11 +54,12 @@ describe('employee instruction card', () => {
   });
 
   test('without a base URL or with a non-http one there is no printable link; an http support link is not offered', () => {
-    expect(collectActions(buildInstructionsCard('group-policy', 'en'))).toEqual([]);
+    const links = (card: unknown): unknown[] => collectActions(card).filter((a) => a.type === 'Action.OpenUrl');
+    expect(links(buildInstructionsCard('group-policy', 'en'))).toEqual([]);
     expect(instructionsPageUrl('javascript:alert(1)', 'group-policy', 'en')).toBeUndefined();
     expect(instructionsPageUrl('not a url', 'group-policy', 'en')).toBeUndefined();
     const card = buildInstructionsCard('group-policy', 'en', { org: { supportUrl: 'http://insecure.example.com' } });
-    expect(collectActions(card)).toEqual([]);
+    expect(links(card)).toEqual([]);
   });
 
   test.each(LANGS)('[%s] the organization\u2019s server name, name and support contact appear in the card', (lang) => {

@@ -64,11 +64,12 @@ describe('settings card', () => {
     });
   });
 
-  test('nothing set: method choice sets show "Not set", scope choice sets are empty', () => {
+  test('nothing set: every choice set shows "Not set" explicitly, the scopes too', () => {
     const byId = Object.fromEntries(inputs(buildSettingsCard({}, 'nl')).map((i) => [i.id, i]));
-    expect(byId.organizationMethod?.value).toBe(SETTING_NOT_SET);
-    expect(byId.organizationMethod?.choices?.[0]).toEqual({ title: 'Niet ingesteld', value: SETTING_NOT_SET });
-    expect(byId.personalMdmScope?.value).toBe('');
+    for (const id of ['organizationMethod', 'autopilotMode', 'personalMethod', 'personalMdmScope', 'personalMamScope']) {
+      expect(byId[id]?.value).toBe(SETTING_NOT_SET);
+      expect(byId[id]?.choices?.[0]).toEqual({ title: 'Niet ingesteld', value: SETTING_NOT_SET });
+    }
   });
 
   test('personal devices can only get the methods the guide allows for them (not Autopilot, not Group Policy)', () => {

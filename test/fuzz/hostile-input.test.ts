@@ -158,7 +158,8 @@ describe(`hostile input: ${COUNT} seeded malformed and hostile requests to /api/
     // A normal conversation from scratch still works end to end.
     const fresh = await runAdvice(new Chat(connector, 'conv-after-fuzz'), () => bot, { ownership: 'organization', windowsVersion: 'win11' });
     expect(fresh.questions.length).toBeGreaterThan(2);
-    expect(fresh.result.delivered.length).toBeGreaterThan(2);
+    // The last answer turns the card into the result and posts the employee instructions.
+    expect(fresh.result.delivered.length).toBeGreaterThanOrEqual(2);
     expect((await fetch(`${bot.base}/healthz`)).status).toBe(200);
 
     const slowest = Math.max(...outcomes.map((o) => o.ms));

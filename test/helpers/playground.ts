@@ -338,6 +338,99 @@ export class PlaygroundChat {
     return Array.from({ length: after - before }, (_, i) => this.messages.nth(before + i));
   }
 
+  /**
+   * Runs `action`, waits until the bot has finished the turn it caused and the chat is quiet; returns the messages
+   * the turn added, oldest first — none when the bot only updated a card in place.
+   */
+  async expectTurn(action: () => Promise<void>, timeoutMs = 20_000): Promise<Locator[]> {
+    const before = await this.messages.count();
+    const turnsBefore = this.turns();
+    await action();
+    const deadline = Date.now() + timeoutMs;
+    while (this.turns() === turnsBefore) {
+      if (Date.now() > deadline) throw new Error(`The bot finished no turn within ${timeoutMs / 1000} s of the action.`);
+      await this.page.waitForTimeout(50);
+    }
+    const after = await this.settle(400);
+    return Array.from({ length: after - before }, (_, i) => this.messages.nth(before + i));
+  }
+
+  /** Clicks `label` on the card of `message` and waits until that card's text has changed (updated in place). */
+  async clickInPlace(message: Locator, label: string, timeoutMs = 10_000): Promise<Locator[]> {
+    const card = PlaygroundChat.cardOf(message);
+    const old = await card.innerText();
+    const added = await this.expectTurn(() => card.getByRole('button', { name: buttonName(label) }).click());
+    const deadline = Date.now() + timeoutMs;
+    while ((await card.innerText()) === old) {
+      if (Date.now() > deadline) throw new Error(`The card was not updated within ${timeoutMs / 1000} s of clicking "${label}".`);
+      await this.page.waitForTimeout(50);
+    }
+    return added;
+  }
+
+  /** Types `text` and waits until the card of `message` has changed (the bot answered by updating it in place). */
+  async sayInPlace(message: Locator, text: string, timeoutMs = 10_000): Promise<Locator[]> {
+    const card = PlaygroundChat.cardOf(message);
+    const old = await card.innerText();
+    const added = await this.expectTurn(async () => {
+      const box = this.page.locator('[data-lexical-editor="true"]').last();
+      await box.click();
+      await box.pressSequentially(text);
+      await box.press('Enter');
+    });
+    const deadline = Date.now() + timeoutMs;
+    while ((await card.innerText()) === old) {
+      if (Date.now() > deadline) throw new Error(`The card was not updated within ${timeoutMs / 1000} s of typing "${text}".`);
+      await this.page.waitForTimeout(50);
+    }
+    return added;
+  }
+
+  /**
+   * Uses the message extension the way a helpdesk agent does in the Playground: **+** next to the message box, *Search
+   * Command*, the command id and parameter of the manifest, then `term`; resolves once a result titled `expect` shows.
+   */
+  async searchMessageExtension(term: string, expectTitle: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Trigger Message Extension App' }).click();
+    await this.page.getByRole('menuitem', { name: 'Search Command' }).click();
+    await this.page.getByText('Specify Command ID or Parameter').click();
+    await this.page.getByPlaceholder('Command ID').fill('searchInstructions');
+    await this.page.getByPlaceholder('Parameter name').fill('query');
+    const search = this.page.getByPlaceholder('Enter a search term');
+    await search.fill(term);
+    await search.press('Enter');
+    const result = this.page.getByText(expectTitle, { exact: true }).first();
+    await result.waitFor();
+    return result;
+  }
+
+  /** Inserts a search result into the message box and sends it; resolves with the bot's replies (none expected). */
+  async insertAndSend(result: Locator): Promise<Locator[]> {
+    await result.click();
+    const before = await this.messages.count();
+    const turnsBefore = this.turns();
+    await this.page.getByRole('button', { name: 'Send Message' }).click();
+    const deadline = Date.now() + 10_000;
+    while (this.turns() === turnsBefore && Date.now() < deadline) await this.page.waitForTimeout(50);
+    const after = await this.settle(600);
+    return Array.from({ length: after - before }, (_, i) => this.messages.nth(before + i));
+  }
+
+  /** The rendered height of `message` in CSS pixels. */
+  async height(message: Locator): Promise<number> {
+    return Math.round((await message.boundingBox())?.height ?? 0);
+  }
+
+  /**
+   * Lays every card out at `phoneWidth` minus Teams mobile's 16 px margins (the Playground's own layout does not
+   * shrink to a phone), so a screenshot shows how a card reads on a 375 px phone.
+   */
+  async phoneWidthCards(phoneWidth = 375): Promise<void> {
+    const width = phoneWidth - 32;
+    await this.page.addStyleTag({ content: `.ac-adaptiveCard { width: ${width}px !important; max-width: ${width}px !important; box-sizing: border-box; }` });
+    await this.page.waitForTimeout(300);
+  }
+
   /** Types `text` into the message box and sends it; resolves with the bot's reply messages. */
   say(text: string): Promise<Locator[]> {
     return this.expectReply(async () => {

@@ -108,8 +108,8 @@ describe('one instance with the in-memory store', () => {
       const chat = new Chat(connector, 'conv-one-process');
       const started = await chat.say(bot, 'start');
       const button = answerButtonsOf(started.delivered[0]?.body ?? {}).find((b) => b.value !== 'unknown');
-      // Two clicks of the same answer (a double click) both change the conversation, so one must run again.
-      const results = await Promise.all([chat.click(bot, button), chat.click(bot, button)]);
+      // Both turns change the conversation: the answer, and the welcome remembered on (re)install.
+      const results = await Promise.all([chat.click(bot, button), chat.send(bot, { type: 'installationUpdate', action: 'add' })]);
       expect(results.map((r) => r.status)).toEqual([200, 200]);
       expect(bot.log.lines().some((l) => l.msg === 'conversation changed by a concurrent turn; running the turn again')).toBe(true);
       const where = await chat.say(bot, 'start');

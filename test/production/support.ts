@@ -146,7 +146,7 @@ export function requestsOf(requests: readonly ConnectorRequest[], conversationId
 export interface TurnResult {
   readonly status: number;
   readonly requests: ConnectorRequest[];
-  /** POSTed messages the connector accepted (what the user sees). */
+  /** Messages posted and cards updated in place that the connector accepted (what the user sees), in order. */
   readonly delivered: ConnectorRequest[];
 }
 
@@ -170,7 +170,7 @@ export class Chat {
       teamsActivity(this.connector.url, { id: `${this.id}-${++this.turn}`, conversation: { id: this.id, conversationType: 'personal' }, ...this.overrides, ...activity }),
     );
     const requests = requestsOf(this.connector.requests.slice(before), this.id);
-    return { status: res.status, requests, delivered: requests.filter((r) => r.method === 'POST' && r.status === 200) };
+    return { status: res.status, requests, delivered: requests.filter((r) => (r.method === 'POST' || r.method === 'PUT') && r.status === 200) };
   }
 
   say(bot: RunningBot, text: string): Promise<TurnResult> {

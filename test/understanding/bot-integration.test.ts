@@ -1,4 +1,6 @@
 import type { Lang } from '../../src/content/types';
+import { nextQuestion } from '../../src/engine';
+import { understand } from '../../src/understanding';
 import { cardOf, cardText, Conversation, questionOf, replyText, startAndAnswer, titleOf } from '../bot/harness';
 
 const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
@@ -8,6 +10,16 @@ function shown(replies: readonly Parameters<typeof replyText>[0][]): string {
   return replies.map((r) => `${replyText(r)} ${cardText(cardOf(r))}`).join(' ');
 }
 
+/** What the user sees after a turn: the new messages and the advice's one live card (updated in place). */
+function seen(c: Conversation, replies: readonly Parameters<typeof replyText>[0][]): string {
+  return `${shown(replies)} ${cardText(cardOf(c.liveCard()))}`;
+}
+
+/** The question the advice's live card asks now. */
+function asking(c: Conversation): string | undefined {
+  return questionOf(cardOf(c.liveCard()));
+}
+
 const DESCRIPTION = {
   en: { text: 'company-owned, hybrid joined, we keep SCCM, 300 new laptops', understood: 'I understood: ', facts: ['organization-owned', 'hybrid joined', 'Configuration Manager stays'] },
   nl: { text: 'bedrijfseigendom, hybride gekoppeld, we houden SCCM, 300 nieuwe laptops', understood: 'Ik begreep: ', facts: ['bedrijfseigendom', 'hybride gekoppeld', 'Configuration Manager blijft'] },
@@ -15,6 +27,12 @@ const DESCRIPTION = {
 
 describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s)', (lang) => {
   const d = DESCRIPTION[lang];
+  // The question the engine asks next once the description's facts are known (computed, not hard-coded: the
+  // interview's order belongs to the engine).
+  const afterDescription = ((): string | undefined => {
+    const next = nextQuestion(understand(d.text).answers);
+    return next.done ? undefined : next.question;
+  })();
 
   test('a first message that describes the situation starts the advice past every question it answered', async () => {
     const c = new Conversation({ locale: LOCALE[lang] });
@@ -22,7 +40,7 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
     const text = shown(replies);
     expect(text).toContain(d.understood);
     for (const fact of d.facts) expect(text).toContain(fact);
-    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe('userAffinity');
+    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe(afterDescription);
   });
 
   test('the same sentence typed at question 1 fills the answers instead of starting over', async () => {
@@ -30,36 +48,45 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
     const first = await c.say(lang === 'nl' ? 'advies' : 'start');
     expect(questionOf(cardOf(first[0]))).toBe('ownership');
     const replies = await c.say(d.text);
-    expect(shown(replies)).toContain(d.understood);
-    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe('userAffinity');
+    expect(seen(c, replies)).toContain(d.understood);
+    expect(asking(c)).toBe(afterDescription);
+    expect(afterDescription).not.toBe('ownership');
   });
 
   test('"back" after a description undoes its facts one at a time, back to the first question', async () => {
     const c = new Conversation({ locale: LOCALE[lang] });
     await c.say(d.text);
-    let replies = await c.say(lang === 'nl' ? 'terug' : 'back');
+    await c.say(lang === 'nl' ? 'terug' : 'back');
     // Five facts were stated; after four backs ownership is still answered, after the fifth it is asked again.
-    for (let i = 0; i < 3; i++) replies = await c.say(lang === 'nl' ? 'terug' : 'back');
-    expect(questionOf(cardOf(replies[replies.length - 1]))).not.toBe('ownership');
-    replies = await c.say(lang === 'nl' ? 'terug' : 'back');
-    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe('ownership');
+    for (let i = 0; i < 3; i++) await c.say(lang === 'nl' ? 'terug' : 'back');
+    expect(asking(c)).not.toBe('ownership');
+    await c.say(lang === 'nl' ? 'terug' : 'back');
+    expect(asking(c)).toBe('ownership');
   });
 
   test('a question-only message in the middle of the advice gets a short answer and the same question again', async () => {
     const c = new Conversation({ locale: LOCALE[lang] });
     await startAndAnswer(c, ['organization'], lang === 'nl' ? 'advies' : 'start');
+    const before = asking(c);
     const replies = await c.say(lang === 'nl' ? 'wat is co-beheer?' : 'what is co-management?');
-    expect(shown(replies)).toMatch(/Configuration Manager/);
-    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe('userAffinity');
+    expect(seen(c, replies)).toMatch(/Configuration Manager/);
+    expect(asking(c)).toBe(before);
   });
 
   test('an ambiguous typed answer asks which option was meant', async () => {
     const c = new Conversation({ locale: LOCALE[lang] });
-    await startAndAnswer(c, ['organization', 'single'], lang === 'nl' ? 'advies' : 'start');
+    await c.say(lang === 'nl' ? 'advies' : 'start');
+    // Personal devices, the device managed: Windows is asked soon (the engine decides the order).
+    for (let i = 0; i < 8 && asking(c) !== 'windowsVersion'; i++) {
+      const q = asking(c);
+      await c.say(q === 'ownership' ? '2' : q === 'manage' ? '1' : lang === 'nl' ? 'weet ik niet' : "don't know");
+    }
+    expect(asking(c)).toBe('windowsVersion');
     const replies = await c.say('Windows 10');
-    expect(shown(replies)).toMatch(/1803/);
-    expect(shown(replies)).toMatch(/1709/);
-    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe('windowsVersion');
+    // The question asked back ("You wrote “Windows 10”: do you mean … 1803 … or … 1709 …?") is on the live card itself.
+    expect(replies).toHaveLength(0);
+    expect(seen(c, replies)).toMatch(/\u201cWindows 10\u201d[^\n]*1803[^\n]*1709/);
+    expect(asking(c)).toBe('windowsVersion');
   });
 
   test('a greeting gets a hello that invites a description, not "I\u2019m not sure what you mean"', async () => {
@@ -69,19 +96,17 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
   });
 });
 
-describe.each(['en', 'nl'] as const)('counts typed at the volume question (%s)', (lang) => {
-  test('"300 laptops" answers "how many devices" with bulk', async () => {
+describe.each(['en', 'nl'] as const)('counts typed during the advice (%s)', (lang) => {
+  // With the current interview the device count is rarely asked on its own (the question cap comes first), so the
+  // count is typed at another question: it is read as a fact and shown on the live card.
+  test('"about 300 laptops" typed at a question is understood as bulk, and the card says so', async () => {
     const c = new Conversation({ locale: LOCALE[lang] });
-    // Personal devices with one user each; everything else "don't know" until the count is asked.
-    let replies = await c.say(lang === 'nl' ? 'advies' : 'start');
-    for (let i = 0; i < 10 && questionOf(cardOf(replies[replies.length - 1])) !== 'volume'; i++) {
-      const q = questionOf(cardOf(replies[replies.length - 1]));
-      if (q === undefined) break;
-      replies = await c.say(q === 'ownership' ? '2' : q === 'userAffinity' ? '1' : lang === 'nl' ? 'weet ik niet' : "don't know");
-    }
-    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe('volume');
-    replies = await c.say(lang === 'nl' ? '300 laptops' : 'about 300 laptops');
-    expect(questionOf(cardOf(replies[replies.length - 1]))).not.toBe('volume');
-    expect(shown(replies)).toContain(lang === 'nl' ? 'ongeveer 300 apparaten (bulk)' : 'about 300 devices (bulk)');
+    await c.say(lang === 'nl' ? 'advies' : 'start');
+    await c.say('3');
+    expect(asking(c)).toBeDefined();
+    const replies = await c.say(lang === 'nl' ? 'ongeveer 300 laptops' : 'about 300 laptops');
+    expect(replies).toHaveLength(0);
+    expect(seen(c, replies)).toContain(lang === 'nl' ? 'ongeveer 300 apparaten (bulk)' : 'about 300 devices (bulk)');
   });
 });
+

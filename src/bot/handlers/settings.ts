@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import { buildSettingsCard, publishedMethods } from '../cards';
-import { settingsChangeText, settingsProblemText, settingsText } from '../content/settings';
-import type { Lang } from '../content/types';
-import { recommend } from '../engine';
-import type { Logger } from '../logger';
+import { buildSettingsCard, publishedMethods } from '../../cards';
+import { settingsChangeText, settingsProblemText, settingsText } from '../../content/settings';
+import type { Lang } from '../../content/types';
+import { recommend } from '../../engine';
+import type { Logger } from '../../logger';
 import {
   applyPublishedMethods,
   checkPublishedMethods,
@@ -15,11 +15,12 @@ import {
   type SettingsRecord,
   type SettingsSource,
   type SettingsStore,
-} from '../settings';
-import { tenantOf, turnIds } from './activity-info';
-import { isTenantAdmin } from './auth/admin-list';
-import { cardMessage, noticeMessage } from './replies';
-import { storedAnswers, type StoredResult } from './state';
+} from '../../settings';
+import { tenantOf, turnIds } from '../activity-info';
+import { isTenantAdmin } from '../auth/admin-list';
+import { supportsMessageUpdates } from '../surface';
+import { cardMessage, noticeMessage } from '../replies';
+import { storedAnswers, type StoredResult } from '../state';
 
 /** What lets administrators change their organization's settings: the store and who counts as an administrator. */
 export interface SettingsAdmin {
@@ -75,9 +76,35 @@ async function authorize(turn: SettingsTurn, action: SettingsAction): Promise<Au
   return { admin, tenantId, userId };
 }
 
+/** True when this turn's sender may change the tenant's settings (checked without answering; authorize() answers). */
+export function canChangeSettings(turn: SettingsTurn): boolean {
+  const { admin, context } = turn;
+  const raw: unknown = context.activity.from?.aadObjectId;
+  const userId = typeof raw === 'string' ? raw : '';
+  const tenantId = normalizeTenantId(tenantOf(context.activity));
+  return admin !== undefined && tenantId !== undefined && isTenantAdmin(admin.adminAadObjectIds, tenantId, userId);
+}
+
+type SettingsForm = Parameters<typeof buildSettingsCard>[0];
+
 /** The settings card after `lead`; Save carries `revision` so a change made meanwhile is not overwritten. */
-function formCard(lang: Lang, lead: string, form: { readonly current?: OrgSettingsData; readonly problems?: readonly string[]; readonly revision?: number }) {
+function formCard(lang: Lang, lead: string, form: SettingsForm) {
   return cardMessage(buildSettingsCard(form, lang), lead);
+}
+
+/** Shows the form on the card whose Save was clicked (updated in place where the surface allows), else posts it. */
+async function showForm(turn: SettingsTurn, lead: string, form: SettingsForm): Promise<void> {
+  const { context } = turn;
+  const target = context.activity.replyToId;
+  if (typeof target === 'string' && target !== '' && supportsMessageUpdates(context.activity)) {
+    try {
+      await context.updateActivity({ ...formCard(turn.lang, lead, form), id: target });
+      return;
+    } catch (err) {
+      turn.logger.warn({ ...turnIds(context), err }, 'could not update the settings card; posting it instead');
+    }
+  }
+  await context.sendActivity(formCard(turn.lang, lead, form));
 }
 
 /** The form for a stored record (revision 0 when there is none yet, so a first save made meanwhile is noticed too). */
@@ -149,21 +176,25 @@ function changeLines(outcome: Extract<SettingsChangeOutcome, { kind: 'saved' }>,
  * "Use this for our organization": publishes the methods of the advice kept in conversation state for the button's
  * flow. Method ids in the button are never used; when they differ from the stored result that is logged.
  */
-export async function publishFromResult(turn: SettingsTurn, action: { readonly flow?: string; readonly settings?: unknown }, last: StoredResult | undefined): Promise<void> {
+export async function publishFromResult(
+  turn: SettingsTurn,
+  action: { readonly flow?: string; readonly settings?: unknown },
+  last: StoredResult | undefined,
+): Promise<SettingsChangeOutcome['kind'] | undefined> {
   const who = await authorize(turn, 'publish');
-  if (who === undefined) return;
+  if (who === undefined) return undefined;
   const { context, lang, logger } = turn;
   const t = settingsText(lang);
   const answers = last !== undefined && action.flow !== undefined && action.flow === last.flow ? storedAnswers(last.answers) : undefined;
   if (answers === undefined) {
     await context.sendActivity(noticeMessage({ title: t.stalePublish.title, text: t.stalePublish.text, actions: ['start'] }, lang));
-    return;
+    return undefined;
   }
   const rec = recommend(answers);
   const methods = rec.recommended === null ? undefined : checkPublishedMethods(publishedMethods(rec, answers));
   if (methods === undefined) {
     await context.sendActivity(noticeMessage({ title: t.nothingToPublish.title, text: t.nothingToPublish.text, actions: ['restart'] }, lang));
-    return;
+    return undefined;
   }
   if (action.settings !== undefined && JSON.stringify(action.settings) !== JSON.stringify(publishedMethods(rec, answers))) {
     logger.warn({ ...turnIds(context) }, 'publish button carried methods that differ from the stored advice; published the stored advice');
@@ -171,7 +202,14 @@ export async function publishFromResult(turn: SettingsTurn, action: { readonly f
   // Without an expected revision the only conflict is a save at the very same moment: try once more.
   let outcome = await change(turn, who, 'publish', { next: (current) => applyPublishedMethods(current, methods) });
   if (outcome?.kind === 'conflict') outcome = await change(turn, who, 'publish', { next: (current) => applyPublishedMethods(current, methods) });
-  if (outcome === undefined) return;
+  if (outcome === undefined) return undefined;
+  await tellPublished(turn, outcome);
+  return outcome.kind;
+}
+
+async function tellPublished(turn: SettingsTurn, outcome: SettingsChangeOutcome): Promise<void> {
+  const { context, lang } = turn;
+  const t = settingsText(lang);
   switch (outcome.kind) {
     case 'saved': {
       const s = outcome.record.settings;
@@ -214,19 +252,29 @@ export async function saveSettingsForm(turn: SettingsTurn, inputs: Readonly<Reco
   if (!parsed.ok) {
     logger.info({ ...turnIds(context), problems: parsed.problems.map((p) => `${p.field}:${p.code}`) }, 'organization settings form refused');
     const problems = parsed.problems.map((p) => settingsProblemText(p, lang));
-    await context.sendActivity(formCard(lang, t.form.problemsLead, { current: parsed.entered, problems, ...(revision === undefined ? {} : { revision }) }));
+    await showForm(turn, t.form.problemsLead, { current: parsed.entered, problems, ...(revision === undefined ? {} : { revision }) });
     return;
   }
   const outcome = await change(turn, who, 'form', { next: () => parsed.settings, ...(revision === undefined ? {} : { expectedRevision: revision }) });
   if (outcome === undefined) return;
+  // The same values saved again from an older form are not someone else's change: nothing changed.
+  const sameAsStored = outcome.kind === 'conflict' && JSON.stringify(outcome.record?.settings ?? {}) === JSON.stringify(parsed.settings);
   switch (outcome.kind) {
     case 'saved':
-      await context.sendActivity(noticeMessage({ title: t.saved.title, text: [t.saved.intro, ...changeLines(outcome, lang), t.saved.outro] }, lang));
+      await showForm(turn, '', {
+        current: outcome.record.settings,
+        revision: outcome.record.revision,
+        status: { title: t.saved.title, lines: [t.saved.intro, ...changeLines(outcome, lang), t.saved.outro] },
+      });
       return;
     case 'unchanged':
-      await context.sendActivity(noticeMessage({ title: t.unchanged.title, text: t.unchanged.text }, lang));
+      await showForm(turn, '', { ...recordForm(outcome.record), status: { title: t.unchanged.title, lines: [t.unchanged.text] } });
       return;
     case 'conflict':
+      if (sameAsStored) {
+        await showForm(turn, '', { ...recordForm(outcome.record), status: { title: t.unchanged.title, lines: [t.unchanged.text] } });
+        return;
+      }
       await context.sendActivities([
         noticeMessage({ title: t.conflict.title, text: t.conflict.text }, lang),
         formCard(lang, t.form.lead, recordForm(outcome.record)),

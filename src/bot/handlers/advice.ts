@@ -1,0 +1,246 @@
+import { buildResultCard, buildRetiredCard, buildWizardCard, type PendingQuestion } from '../../cards';
+import { botText } from '../../content/bot';
+import { conversationText, type RetiredReason } from '../../content/conversation';
+import { localizeQuestion } from '../../content';
+import { instructionSets, isAnswerValue, isQuestionId, nextQuestion, recommend } from '../../engine';
+import type { Answers, QuestionId } from '../../engine/types';
+import type { CardAction } from '../card-action';
+import { noticeMessage } from '../replies';
+import { instructionMessages } from '../results';
+import { plainAnswers, storedAnswers, type AdviceRun, type ConversationData } from '../state';
+import { instructionOptions, retireCard, senderId, showLiveCard, type Turn } from '../turn';
+import { optionCount, parseTypedAnswer } from '../typed-answer';
+import { ambiguousAnswerLine, statedAtQuestion } from '../../understanding';
+
+type Hint = { readonly title: string; readonly text: string };
+
+function answersOf(run: AdviceRun): Answers {
+  return storedAnswers(run.answers) ?? {};
+}
+
+function pending(run: AdviceRun): PendingQuestion | undefined {
+  const next = nextQuestion(answersOf(run));
+  return next.done ? undefined : next;
+}
+
+/** The answered questions in the order they were answered, for the answers-so-far line. */
+export function answeredList(run: AdviceRun): { question: QuestionId; value: string }[] {
+  return run.history.flatMap((question) => {
+    const value = run.answers[question];
+    return value === undefined ? [] : [{ question, value }];
+  });
+}
+
+/** True when this turn's sender started the run (or the run has no recorded owner). */
+export function isOwner(turn: Turn, run: AdviceRun): boolean {
+  return run.ownerId === '' || senderId(turn.context.activity) === run.ownerId;
+}
+
+/** True while the run waits for an answer (its card is a live question card). */
+export function isAsking(run: AdviceRun | undefined): run is AdviceRun {
+  return run !== undefined && run.step !== 'result';
+}
+
+/** A copy of `obj` without `key` (stored documents carry no undefined fields). */
+function omit<T extends object, K extends keyof T>(obj: T, key: K): Omit<T, K> {
+  const copy = { ...obj };
+  delete copy[key];
+  return copy;
+}
+
+function withoutRun(data: ConversationData): ConversationData {
+  return omit(data, 'run');
+}
+
+async function saveRun(turn: Turn, run: AdviceRun): Promise<void> {
+  await turn.setData({ ...(await turn.data()), run });
+}
+
+/** Shows the run's next question on its live card (with an optional re-prompt), or its result when none is left. */
+async function show(turn: Turn, run: AdviceRun, hint?: Hint): Promise<void> {
+  const next = pending(run);
+  if (next === undefined) {
+    // A description can answer the last open question: say what was understood before the result.
+    if (hint !== undefined) await turn.context.sendActivity(noticeMessage({ title: hint.title, text: hint.text }, turn.lang));
+    return finish(turn, run);
+  }
+  const card = buildWizardCard({ next, flow: run.id, answered: answeredList(run), ...(hint === undefined ? {} : { hint }) }, turn.lang);
+  const id = await showLiveCard(turn, card, run.cardActivityId);
+  await saveRun(turn, { ...omit(run, 'cardActivityId'), step: next.question, ...(id === undefined ? {} : { cardActivityId: id }) });
+}
+
+/** Turns the live card into the result (Recommendation view) and posts the employee instructions as a second message. */
+async function finish(turn: Turn, run: AdviceRun): Promise<void> {
+  const answers = answersOf(run);
+  const rec = recommend(answers);
+  const org = await turn.org();
+  const card = buildResultCard({ rec, answers, flow: run.id, view: 'recommendation', ...(org === undefined ? {} : { org }) }, turn.lang);
+  const id = await showLiveCard(turn, card, run.cardActivityId);
+  const sets = rec.recommended === null ? [] : instructionSets(rec, answers);
+  if (sets.length > 0) await turn.context.sendActivities(instructionMessages(sets, turn.lang, instructionOptions(turn, org)));
+  const done: AdviceRun = { ...omit(run, 'cardActivityId'), step: 'result', view: 'recommendation', ...(id === undefined ? {} : { cardActivityId: id }) };
+  await turn.setData({ ...(await turn.data()), run: done, lastResult: { flow: run.id, answers: plainAnswers(answers) } });
+}
+
+/** Makes the run's live question card read-only (why: `reason`) and forgets the run; a finished run's result stays live. */
+export async function retireRun(turn: Turn, reason: RetiredReason): Promise<boolean> {
+  const data = await turn.data();
+  if (!isAsking(data.run)) return false;
+  await retireCard(turn, data.run.cardActivityId, buildRetiredCard({ reason, answered: answeredList(data.run) }, turn.lang));
+  await turn.setData(withoutRun(data));
+  return true;
+}
+
+/**
+ * `start`: continues the sender's running advice on a fresh card at the bottom of the chat (the old one is closed),
+ * else starts a new run. `restart`: always a new run; the old question card is closed.
+ */
+export async function startAdvice(turn: Turn, mode: 'start' | 'restart', description?: string): Promise<void> {
+  const current = (await turn.data()).run;
+  // In a group chat someone else's start, restart or cancel must not throw away the advice another person is answering.
+  if (isAsking(current) && !isOwner(turn, current)) return ownerNote(turn, current);
+  if (mode === 'start' && isAsking(current)) {
+    await show(turn, omit(current, 'cardActivityId'));
+    await retireCard(turn, current.cardActivityId, buildRetiredCard({ reason: 'moved', answered: answeredList(current) }, turn.lang));
+    return;
+  }
+  await (await turn.dialogs()).cancelAllDialogs();
+  await retireRun(turn, mode === 'restart' ? 'restarted' : 'replaced');
+  const from = turn.context.activity.from;
+  // A first message that describes the situation fills every answer it states; only the rest is asked.
+  const stated = description === undefined ? undefined : statedAtQuestion({}, description, turn.lang);
+  const run: AdviceRun = {
+    id: turn.newRunId(),
+    ownerId: senderId(turn.context.activity),
+    ...(typeof from?.name === 'string' && from.name !== '' ? { ownerName: from.name.slice(0, 100) } : {}),
+    flow: 'advice',
+    answers: plainAnswers(stated?.answers ?? {}),
+    history: [...(stated?.answered ?? [])],
+    step: 'ownership',
+  };
+  await show(turn, run, stated === undefined ? undefined : { title: botText(turn.lang).notice, text: stated.lead });
+}
+
+/** `cancel`: closes the running question card (or employee questions) and says so. */
+export async function cancel(turn: Turn): Promise<void> {
+  const t = botText(turn.lang).cancel;
+  const current = (await turn.data()).run;
+  if (isAsking(current) && !isOwner(turn, current)) return ownerNote(turn, current);
+  const closed = await retireRun(turn, 'cancelled');
+  const dc = await turn.dialogs();
+  const employee = dc.activeDialog !== undefined;
+  if (employee) await dc.cancelAllDialogs();
+  const text = closed || employee ? t.text : t.nothing;
+  await turn.context.sendActivity(noticeMessage({ title: t.title, text, actions: ['start', 'help'] }, turn.lang));
+}
+
+async function notice(turn: Turn, title: string, text: string, actions: readonly 'start'[] = []): Promise<void> {
+  await turn.context.sendActivity(noticeMessage({ title, text, actions }, turn.lang));
+}
+
+/** Checks a click against the running advice; answers and returns undefined when it does not belong to it. */
+async function runForClick(turn: Turn, flow: string): Promise<AdviceRun | undefined> {
+  const t = botText(turn.lang).stale;
+  const run = (await turn.data()).run;
+  if (!isAsking(run) || flow !== run.id) {
+    await notice(turn, t.title, t.noRun, ['start']);
+    return undefined;
+  }
+  if (!isOwner(turn, run)) {
+    await ownerNote(turn, run);
+    return undefined;
+  }
+  return run;
+}
+
+/**
+ * Tells someone who clicked or answered another person's advice that it is not theirs. Bots cannot send a message
+ * only one person in a chat sees (with Action.Submit), so in a group chat or channel the note @mentions them.
+ */
+async function ownerNote(turn: Turn, run: AdviceRun): Promise<void> {
+  const o = conversationText(turn.lang).owner;
+  const message = noticeMessage({ title: o.title, text: o.text(run.ownerName ?? o.someone) }, turn.lang);
+  const from = turn.context.activity.from;
+  const shared = turn.context.activity.conversation?.isGroup === true;
+  if (!shared || from?.id === undefined) {
+    await turn.context.sendActivity(message);
+    return;
+  }
+  const name = (from.name ?? '').replace(/[<>]/g, '').slice(0, 100) || o.someone;
+  const at = `<at>${name}</at>`;
+  await turn.context.sendActivity({ ...message, text: at, entities: [{ type: 'mention', text: at, mentioned: { id: from.id, name } }] });
+}
+
+async function applyAnswer(turn: Turn, run: AdviceRun, question: QuestionId, value: string): Promise<void> {
+  await show(turn, { ...run, answers: { ...run.answers, [question]: value }, history: [...run.history.filter((q) => q !== question), question] });
+}
+
+/** A clicked answer: checked against the run, the current question and its allowed values; re-prompts go on the live card. */
+export async function onAnswer(turn: Turn, action: Extract<CardAction, { verb: 'answer' }>): Promise<void> {
+  const t = botText(turn.lang);
+  const run = await runForClick(turn, action.flow);
+  if (run === undefined) return;
+  const current = pending(run);
+  if (current === undefined) return finish(turn, run);
+  if (!isQuestionId(action.question)) return show(turn, run, { title: t.badAnswer.title, text: t.badAnswer.unknownQuestion });
+  const where = localizeQuestion(current.question, turn.lang).text;
+  if (action.question !== current.question) {
+    const text = run.history.includes(action.question) ? t.stale.earlierQuestion : t.stale.notCurrent;
+    return show(turn, run, { title: t.stale.title, text: text(current.asked + 1, where) });
+  }
+  if (!isAnswerValue(current.question, action.value)) return show(turn, run, { title: t.badAnswer.title, text: t.badAnswer.text(where) });
+  return applyAnswer(turn, run, current.question, action.value);
+}
+
+/** Back: the previous question again, on the same card. */
+export async function onBack(turn: Turn, flow: string): Promise<void> {
+  const run = await runForClick(turn, flow);
+  if (run === undefined) return;
+  const last = run.history[run.history.length - 1];
+  if (last === undefined) return show(turn, run, { title: botText(turn.lang).notice, text: botText(turn.lang).back.first });
+  return changeFrom(turn, run, last);
+}
+
+/** Change: asks an answered question again; the answers given after it are asked again too, as they may no longer apply. */
+export async function onChange(turn: Turn, action: Extract<CardAction, { verb: 'change' }>): Promise<void> {
+  const run = await runForClick(turn, action.flow);
+  if (run === undefined) return;
+  const question = run.history.find((q) => q === action.question);
+  if (question === undefined) return show(turn, run);
+  return changeFrom(turn, run, question);
+}
+
+async function changeFrom(turn: Turn, run: AdviceRun, question: QuestionId): Promise<void> {
+  const keep = run.history.slice(0, run.history.indexOf(question));
+  const answers: Record<string, string> = {};
+  for (const q of keep) {
+    const value = run.answers[q];
+    if (value !== undefined) answers[q] = value;
+  }
+  return show(turn, { ...run, answers, history: keep });
+}
+
+/** A typed message while a question is open: the sender's answer (or back), else a re-prompt on the live card. */
+export async function onTypedAnswer(turn: Turn, run: AdviceRun, text: string): Promise<void> {
+  if (!isOwner(turn, run)) return ownerNote(turn, run);
+  const current = pending(run);
+  if (current === undefined) return finish(turn, run);
+  const value = parseTypedAnswer(current.question, text);
+  // A sentence that states more than this question's answer fills every answer it states; a plain answer stays one.
+  const stated = statedAtQuestion(answersOf(run), text, turn.lang);
+  const aboutOthers = stated !== undefined && stated.answered.some((q) => q !== current.question);
+  if (stated !== undefined && (value === undefined || aboutOthers)) {
+    const history = [...run.history.filter((q) => !stated.answered.includes(q)), ...stated.answered];
+    return show(turn, { ...run, answers: plainAnswers(stated.answers), history }, { title: botText(turn.lang).notice, text: stated.lead });
+  }
+  const t = botText(turn.lang).hint;
+  if (value === undefined) {
+    return show(turn, run, { title: t.title, text: ambiguousAnswerLine(current.question, text, turn.lang) ?? t.answer(optionCount(current.question)) });
+  }
+  return applyAnswer(turn, run, current.question, value);
+}
+
+/** Typed `back` while a question is open. */
+export async function onTypedBack(turn: Turn, run: AdviceRun): Promise<void> {
+  return onBack(turn, run.id);
+}
