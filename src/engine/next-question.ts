@@ -167,7 +167,8 @@ function canChangeDecision(known: Answers, q: QuestionId, base: string, followUp
 
 /**
  * The focused interview's open questions, in interview order: relevant given everything already known, and a hard
- * stop or able to change the decision. Once MAX_QUESTIONS relevant answers are known, only hard stops are left.
+ * stop or able to change the decision. Once MAX_QUESTIONS relevant answers are known, only hard stops are left
+ * (they come first, so the cap cuts one only when a description stated eight other facts).
  */
 function* focusedOpen(known: Answers, capped: boolean): Generator<QuestionId> {
   let decision: string | undefined;
@@ -178,15 +179,18 @@ function* focusedOpen(known: Answers, capped: boolean): Generator<QuestionId> {
   }
 }
 
-/** Known answers the focused interview would have asked had they been open: what its cap and progress count. */
+/**
+ * What the focused interview's cap and progress count: every known answer the interview's rules find relevant given
+ * the other answers, as the full interview counts the given answers on its path, so neither is ever longer than
+ * MAX_QUESTIONS; an answer that stopped deciding (remote workers once a partner purchase is known) still counts.
+ */
 function focusedAsked(known: Answers): number {
   let asked = 0;
   for (const q of INTERVIEW) {
     if (known[q.id] === undefined) continue;
-    const rest: Record<string, string | undefined> = { ...known };
-    delete rest[q.id];
-    const others = rest as Answers;
-    if (q.relevant(others) && (HARD_STOPS.includes(q.id) || canChangeDecision(others, q.id, decisionOf(others)))) asked++;
+    const others: Record<string, string | undefined> = { ...known };
+    delete others[q.id];
+    if (q.relevant(others as Answers)) asked++;
   }
   return asked;
 }
