@@ -1,5 +1,6 @@
 import { setAnswer, type MutableAnswers } from './answers';
-import type { AnswerValue, Answers, NextQuestion, QuestionId } from './types';
+import { HARD_STOPS, decisionOf } from './decision-focus';
+import { QUESTION_VALUES, type AnswerValue, type Answers, type NextQuestion, type NextQuestionOptions, type QuestionId } from './types';
 
 /** No interview asks more than this; whatever stays unasked is `unknown` and shows up as a confirm-* step. */
 export const MAX_QUESTIONS = 8;
@@ -161,13 +162,79 @@ function firstOpen(path: Path): QuestionId | undefined {
 }
 
 /**
+ * Whether some known value of `q` gives another decision than `base` (the decision of `known`), every other open
+ * question "don't know". A value that makes a follow-up question relevant (a domain identity makes "new or existing"
+ * relevant) is tried with that question's values too: together they pick Autopilot's hybrid join.
+ */
+function canChangeDecision(known: Answers, q: QuestionId, base: string, followUps = true): boolean {
+  const values: readonly string[] = QUESTION_VALUES[q];
+  const probe: Record<string, string | undefined> = { ...known };
+  for (const v of values) {
+    probe[q] = v;
+    const next = probe as Answers;
+    if (decisionOf(next) !== base) return true;
+    if (!followUps) continue;
+    for (const r of INTERVIEW) {
+      if (next[r.id] === undefined && r.relevant(next) && !r.relevant(known) && canChangeDecision(next, r.id, base, false)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The focused interview's open questions, in interview order: relevant given everything already known, and a hard
+ * stop or able to change the decision. Once MAX_QUESTIONS relevant answers are known, only hard stops are left
+ * (they come first, so the cap cuts one only when a description stated eight other facts).
+ */
+function* focusedOpen(known: Answers, capped: boolean): Generator<QuestionId> {
+  let decision: string | undefined;
+  for (const q of INTERVIEW) {
+    if (known[q.id] !== undefined || !q.relevant(known)) continue;
+    if (HARD_STOPS.includes(q.id)) yield q.id;
+    else if (!capped && canChangeDecision(known, q.id, (decision ??= decisionOf(known)))) yield q.id;
+  }
+}
+
+/**
+ * What the focused interview's cap and progress count: every known answer the interview's rules find relevant given
+ * the other answers, as the full interview counts the given answers on its path, so neither is ever longer than
+ * MAX_QUESTIONS; an answer that stopped deciding (remote workers once a partner purchase is known) still counts.
+ */
+function focusedAsked(known: Answers): number {
+  let asked = 0;
+  for (const q of INTERVIEW) {
+    if (known[q.id] === undefined) continue;
+    const others: Record<string, string | undefined> = { ...known };
+    delete others[q.id];
+    if (q.relevant(others as Answers)) asked++;
+  }
+  return asked;
+}
+
+/**
+ * The decision-focused interview: every known answer informs what is still open, wherever the interview would have
+ * asked it (a description states facts in any order).
+ */
+function focusedNextQuestion(known: Answers): NextQuestion {
+  const asked = focusedAsked(known);
+  const capped = asked >= MAX_QUESTIONS;
+  const open = [...focusedOpen(known, capped)];
+  const question = open[0];
+  if (question === undefined) return { done: true };
+  return { done: false, question, asked, estimatedTotal: Math.max(Math.min(MAX_QUESTIONS, asked + open.length), asked + 1) };
+}
+
+/**
  * The next question that can still change the outcome, or done. Replays the interview over the answers:
  * answers it would not have asked are ignored for relevance, `unknown` counts as answered, nothing is asked
- * twice, and no path is longer than MAX_QUESTIONS.
+ * twice, and no path is longer than MAX_QUESTIONS. With `focus: 'decision'` (runs that began with a description) it
+ * asks only the hard stops and what can still change the recommended method, its Autopilot mode and join or
+ * co-management path, trying each value with every other open question "don't know"; the hard stops are never cut.
  */
-export function nextQuestion(answers: Answers): NextQuestion {
+export function nextQuestion(answers: Answers, options: NextQuestionOptions = {}): NextQuestion {
   // Contradicting answers end the interview even when the API was given them unasked: the result says why.
   if (contradictory(answers)) return { done: true };
+  if (options.focus === 'decision') return focusedNextQuestion(answers);
   const path: MutableAnswers = {};
   let asked = 0;
   for (;;) {
