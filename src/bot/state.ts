@@ -35,6 +35,11 @@ export interface AdviceRun {
   readonly cardActivityId?: string;
   /** The view the result card shows. */
   readonly view?: ResultView;
+  /**
+   * 'decision' once the admin described the situation in a sentence: only the hard stops and what can still change
+   * the recommended method are asked; the rest shows up as confirm-* steps in the result.
+   */
+  readonly focus?: 'decision';
 }
 
 /** Per-conversation data beside the employee dialog's stack (JSON in Storage, shared by every instance). */
@@ -77,6 +82,7 @@ export function readRun(raw: unknown): AdviceRun | undefined {
     step,
     ...(typeof cardActivityId === 'string' && cardActivityId !== '' ? { cardActivityId } : {}),
     ...(isResultView(view) ? { view } : {}),
+    ...(raw.focus === 'decision' ? { focus: 'decision' as const } : {}),
   };
 }
 

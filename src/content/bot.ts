@@ -57,7 +57,7 @@ const en = {
       `Your message has more than ${max.toLocaleString('en-US')} characters, so I did not read it. Please send something shorter, such as start or help.`,
   },
   language: {
-    switched: 'From now on I\u2019ll talk to you in English. Type taal nl to switch back to Dutch.',
+    switched: 'From now on I\u2019ll talk to you in English. Type \u201ctaal nl\u201d to switch back to Dutch.',
     unknown: 'Which language? Type language en for English or language nl for Dutch.',
   },
   results: {
@@ -126,7 +126,7 @@ const nl: BotText = {
       `Uw bericht heeft meer dan ${max.toLocaleString('nl-NL')} tekens, dus ik heb het niet gelezen. Stuur iets korters, zoals advies of hulp.`,
   },
   language: {
-    switched: 'Vanaf nu praat ik Nederlands met u. Typ language en om terug te gaan naar het Engels.',
+    switched: 'Vanaf nu spreek ik Nederlands met u. Typ \u201clanguage en\u201d om terug te gaan naar het Engels.',
     unknown: 'Welke taal? Typ taal nl voor Nederlands of taal en voor Engels.',
   },
   results: {

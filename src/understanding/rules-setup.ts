@@ -104,7 +104,7 @@ const OTHER_RULES: readonly AnyRule[] = [
 ];
 
 const OWNERSHIP_RULES: readonly AnyRule[] = [
-  rule('ownership', 'mixed', [String.raw`(?:zakelijke?|company[ -]owned|corporate|bedrijfs\p{L}*) (?:en|and|&|plus) (?:byod|prive|privé|persoonlijke?|personal)|door elkaar|gemengd eigendom|mixed ownership`, String.raw`(?:mix|mixture|combinatie|mengeling) (?:of|van) ${WORDS(1)}(?:company|corporate|bedrijfs|zakelijke)${WORDS(3)}(?:and|en) ${WORDS(1)}(?:byod|personal|prive|persoonlijke|eigen)`], { exclusive: true }),
+  rule('ownership', 'mixed', [String.raw`(?:zakelijke?|company[ -]owned|corporate|bedrijfs\p{L}*) (?:en|and|&|plus) (?:byod|prive|privé|persoonlijke?|personal)|door elkaar|gemengd eigendom|mixed ownership|mixed (?:fleet|estate|environment)|gemengde? (?:vloot|omgeving|apparatenpark)`, String.raw`(?:mix|mixture|combinatie|mengeling) (?:of|van) ${WORDS(1)}(?:company|corporate|bedrijfs|zakelijke)${WORDS(3)}(?:and|en) ${WORDS(1)}(?:byod|personal|prive|persoonlijke|eigen)`], { exclusive: true }),
   rule('ownership', 'personal', [
     String.raw`byod|bring your own(?: device)?|eigen apparaat meenemen`,
     String.raw`(?:prive|privé|personal(?:ly)?|employee|persoonlijke?)[ -]?(?:owned )?${DEVICE}`,

@@ -124,6 +124,11 @@ export class Conversation {
     return [...this.messages.values()].filter((m) => answerButtons(cardOf(m)).length > 0);
   }
 
+  /** Every message the bot posted, as each reads now (cards updated in place included). */
+  all(): Partial<Activity>[] {
+    return [...this.messages.values()];
+  }
+
   /** The message posted last, as it reads now. */
   last(): Partial<Activity> | undefined {
     return [...this.messages.values()].pop();

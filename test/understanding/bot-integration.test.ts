@@ -110,3 +110,43 @@ describe.each(['en', 'nl'] as const)('counts typed during the advice (%s)', (lan
   });
 });
 
+
+describe.each(['en', 'nl'] as const)('after a description only what is still missing is asked (%s)', (lang) => {
+  const dontKnow = lang === 'nl' ? 'weet ik niet' : "don't know";
+
+  /** Answers every question the live card asks with "don't know" until the result; returns the questions asked. */
+  async function askedUntilResult(c: Conversation): Promise<string[]> {
+    const asked: string[] = [];
+    for (let q = asking(c); q !== undefined && asked.length < 12; q = asking(c)) {
+      asked.push(q);
+      await c.say(dontKnow);
+    }
+    return asked;
+  }
+
+  test('the described run asks the hard stops and what picks the method, not the refinements the full interview asks', async () => {
+    const described = new Conversation({ locale: LOCALE[lang] });
+    await described.say(DESCRIPTION[lang].text);
+    const afterDescription = await askedUntilResult(described);
+    expect(afterDescription).toEqual(expect.arrayContaining(['azureAdPremium', 'otherMdm']));
+    expect(afterDescription).not.toContain('ownership');
+    expect(afterDescription).not.toContain('configMgr');
+    // Who uses the devices only refines co-management here (kiosk profiles): left as a check in the result.
+    expect(afterDescription).not.toContain('userAffinity');
+
+    // The same facts given one by one through the full interview: more questions before the result.
+    const stepwise = new Conversation({ locale: LOCALE[lang] });
+    await stepwise.say(lang === 'nl' ? 'advies' : 'start');
+    const facts: Record<string, string> = { ownership: '1', identity: '2', configMgr: '1', deviceAge: '1' };
+    const full: string[] = [];
+    for (let q = asking(stepwise); q !== undefined && full.length < 12; q = asking(stepwise)) {
+      full.push(q);
+      await stepwise.say(facts[q] ?? dontKnow);
+    }
+    expect(afterDescription.length).toBeLessThan(full.length - 2);
+    // Both end on the result card: co-management for hybrid joined devices that keep Configuration Manager.
+    const shownNow = described.all().map((m) => cardText(cardOf(m))).join(' ');
+    expect(shownNow).toMatch(lang === 'nl' ? /Inschrijving via co-beheer|co-beheer/ : /Co-management with Configuration Manager|co-management/i);
+    expect(described.liveQuestionCards()).toHaveLength(0);
+  });
+});

@@ -25,7 +25,7 @@ function answersOf(run: AdviceRun): Answers {
  */
 function pending(run: AdviceRun): PendingQuestion | undefined {
   const answers = answersOf(run);
-  const next = nextQuestion(answers);
+  const next = nextQuestion(answers, run.focus === undefined ? {} : { focus: run.focus });
   if (next.done) return undefined;
   const chosen = run.step;
   return chosen !== 'result' && chosen !== next.question && answers[chosen] === undefined ? { ...next, question: chosen } : next;
@@ -125,6 +125,7 @@ export async function startAdvice(turn: Turn, mode: 'start' | 'restart', descrip
     answers: plainAnswers(stated?.answers ?? {}),
     history: [...(stated?.answered ?? [])],
     step: 'ownership',
+    ...(stated !== undefined && stated.answered.length > 0 ? { focus: 'decision' as const } : {}),
   };
   await show(turn, run, stated === undefined ? undefined : { title: botText(turn.lang).notice, text: stated.lead });
 }
@@ -239,7 +240,8 @@ export async function onTypedAnswer(turn: Turn, run: AdviceRun, text: string): P
   const aboutOthers = stated !== undefined && stated.answered.some((q) => q !== current.question);
   if (stated !== undefined && (value === undefined || aboutOthers)) {
     const history = [...run.history.filter((q) => !stated.answered.includes(q)), ...stated.answered];
-    return show(turn, { ...run, answers: plainAnswers(stated.answers), history }, { title: botText(turn.lang).notice, text: stated.lead });
+    const focused = aboutOthers ? { focus: 'decision' as const } : {};
+    return show(turn, { ...run, answers: plainAnswers(stated.answers), history, ...focused }, { title: botText(turn.lang).notice, text: stated.lead });
   }
   const t = botText(turn.lang).hint;
   if (value === undefined) {
