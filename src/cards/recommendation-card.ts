@@ -1,4 +1,4 @@
-import { contradictionText, contradictionsFor, decisionSummary, localizeRecommendation, methodSummary, type DecisionSummary } from '../content';
+import { contradictionText, contradictionsFor, decisionSummary, localizeRecommendation, methodSummary, registeredPersonalSummary, type DecisionSummary } from '../content';
 import type { Lang, LocalizedMethod, LocalizedRecommendation } from '../content/types';
 import { uiText, type UiText } from '../content/ui';
 import type { Answers, Effect, Recommendation } from '../engine/types';
@@ -169,7 +169,8 @@ export function recommendationCardVm(input: RecommendationInput, lang: Lang): Re
     heading: rec.recommended === null ? labels.noRecommendationHeading : labels.heading,
     methodName: loc.recommendedName,
     methodNameSize: rec.recommended === null ? 'Medium' : 'ExtraLarge',
-    summary: rec.recommended === null ? '' : methodSummary(rec.recommended, lang),
+    summary:
+      rec.recommended === null ? '' : rec.registerPersonal !== undefined && rec.segments === undefined ? registeredPersonalSummary(lang) : methodSummary(rec.recommended, lang),
     sections,
     warnings: textItems(loc.warnings.filter((w) => !w.sinceGuide).map((w) => w.text)),
     sinceGuide: textItems([...decision.changes.map((c) => c.text), ...loc.warnings.filter((w) => w.sinceGuide).map((w) => w.text)]),

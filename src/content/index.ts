@@ -13,6 +13,7 @@ export {
   methodName,
   methodShortName,
   methodSummary,
+  registeredPersonalSummary,
   verdictLabel,
 } from './methods';
 export { cellNoteText } from './notes';

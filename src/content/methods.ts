@@ -10,7 +10,7 @@ const METHODS = {
     automatic: {
       name: 'Automatic enrollment',
       short: 'Automatic',
-      summary: 'Users connect Windows 10 or newer through Access work or school; bulk enrollment uses a Windows Configuration Designer package.',
+      summary: 'Devices join Microsoft Entra ID at setup or from Access work or school and enroll in Intune automatically; a Configuration Designer package enrolls many at once.',
     },
     autopilot: {
       name: 'Windows Autopilot',
@@ -32,7 +32,7 @@ const METHODS = {
     automatic: {
       name: 'Automatische inschrijving',
       short: 'Automatisch',
-      summary: 'Gebruikers verbinden Windows 10 of hoger via Toegang tot werk of school; bulkinschrijving gebruikt een Windows Configuration Designer-pakket.',
+      summary: 'Apparaten koppelen bij de installatie of via Toegang tot werk of school aan Entra ID en schrijven zich zelf in; een Configuration Designer-pakket doet er veel tegelijk.',
     },
     autopilot: {
       name: 'Windows Autopilot',
@@ -65,6 +65,16 @@ export function methodShortName(id: MethodId, lang: Lang): string {
 /** One line saying what the method is, short enough for a card subtitle. */
 export function methodSummary(id: MethodId, lang: Lang): string {
   return pick(METHODS, lang)[id].summary;
+}
+
+const REGISTERED_SUMMARY = {
+  en: 'Employees add their work account in Settings > Accounts > Access work or school: the device is registered in Microsoft Entra ID, not enrolled in Intune.',
+  nl: 'Medewerkers voegen hun werkaccount toe via Instellingen > Accounts > Toegang tot werk of school: het apparaat wordt geregistreerd in Entra ID, niet ingeschreven bij Intune.',
+} satisfies Record<Lang, string>;
+
+/** The card subtitle when personal devices only register the work account (no MDM enrollment). */
+export function registeredPersonalSummary(lang: Lang): string {
+  return pick(REGISTERED_SUMMARY, lang);
 }
 
 type CriterionTexts = Readonly<Record<CriterionId, { readonly label: string; readonly topic: string; readonly negated: string }>>;

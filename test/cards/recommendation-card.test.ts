@@ -149,3 +149,15 @@ describe('recommendation card', () => {
     for (const english of Object.values(uiText('en').buttons)) expect(text).not.toContain(english);
   });
 });
+
+describe('recommendation card: personal devices that only register the work account', () => {
+  const answers: Answers = { ownership: 'personal', manage: 'account', azureAdPremium: 'no', otherMdm: 'no', windowsVersion: 'win11' };
+  test.each(LANGS)('[%s] the subtitle says the device is registered, not enrolled, and says nothing of bulk packages', (lang) => {
+    const rec = recommend(answers);
+    expect(rec.registerPersonal).toBeDefined();
+    const texts = textBlocks(buildRecommendationCard({ rec, answers, flow: 'run-8' }, lang));
+    const subtitle = texts[2] ?? '';
+    expect(subtitle).toMatch(lang === 'nl' ? /geregistreerd.*niet ingeschreven/ : /registered.*not enrolled/);
+    expect(subtitle).not.toMatch(/Configuration Designer|bulk/i);
+  });
+});
