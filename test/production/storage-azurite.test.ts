@@ -172,6 +172,22 @@ describe('conversation state in Azure Blob Storage (Azurite started by the test)
     expect(readableText(posted(where)[0]?.body ?? {})).toMatch(/question 2/i);
   });
 
+  test('two different answers clicked at once on two instances: one is kept, the other turn runs again on it and the card still moves on once', async () => {
+    const [a, b] = await Promise.all([instance('two-answers', 150), instance('two-answers', 150)]);
+    const chat = new Chat(connector, 'conv-two-answers');
+    const started = await chat.say(a, 'start');
+    const [first, second] = answerButtonsOf(started.delivered[0]?.body ?? {}).filter((x) => x.value !== 'unknown');
+    expect(second).toBeDefined();
+    const both = await together(chat, () => [chat.send(a, { value: first }), chat.send(b, { value: second })]);
+    expect(both.statuses).toEqual([200, 200]);
+    expect(retriedAfterConflict(a, b)).toBe(true);
+    // Only the live card is updated (by its real id), and it shows the second question, never the first again.
+    expect(new Set(both.delivered.map((d) => `${d.method} ${d.path}`))).toEqual(new Set([`PUT ${messagePath(chat.id, posted(started)[0]?.replyId)}`]));
+    for (const d of both.delivered) expect(readableText(d.body)).toMatch(/question 2/i);
+    const where = await chat.say(b, 'start');
+    expect(readableText(posted(where)[0]?.body ?? {})).toMatch(/question 2/i);
+  });
+
   test('the first turns of a brand-new conversation on two instances at once: neither is lost (create-only write)', async () => {
     const [a, b] = await Promise.all([instance('brand-new', 150), instance('brand-new', 150)]);
     const chat = new Chat(connector, 'conv-brand-new');
