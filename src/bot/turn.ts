@@ -7,6 +7,7 @@ import { turnIds } from './activity-info';
 import type { OrgSettings } from './org-settings';
 import { cardMessage } from './replies';
 import type { SettingsAdmin } from './handlers/settings';
+import { PENDING_REPLY_PREFIX } from './state/storage-turn';
 import { readConversationData, type ConversationData } from './state';
 import { supportsMessageUpdates } from './surface';
 import type { TurnInput } from './turn-info';
@@ -61,10 +62,13 @@ export function senderId(activity: Partial<Activity>): string {
 
 /**
  * Shows `card` as the run's live card: updates message `activityId` in place where the surface allows it, else (no
- * id yet, Microsoft 365 Copilot Chat, or the update failed) posts it. Returns the id of the message that shows it.
+ * id yet, a card whose delivery failed, Microsoft 365 Copilot Chat, or the update failed) posts it. Returns the id
+ * of the message that shows it.
  */
 export async function showLiveCard(turn: Turn, card: AdaptiveCardJson, activityId: string | undefined): Promise<string | undefined> {
-  if (activityId !== undefined && supportsMessageUpdates(turn.context.activity)) {
+  // A placeholder id left in the state means that card never reached the chat: updating it would show nothing.
+  const delivered = activityId !== undefined && !activityId.startsWith(PENDING_REPLY_PREFIX);
+  if (delivered && supportsMessageUpdates(turn.context.activity)) {
     try {
       await turn.context.updateActivity({ ...cardMessage(card), id: activityId });
       return activityId;

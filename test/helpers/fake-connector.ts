@@ -11,6 +11,8 @@ export interface ConnectorRequest {
   readonly at: number;
   /** The status the connector answered with; undefined for a request it never answered. */
   status?: number;
+  /** The message id the connector answered a successful POST or PUT with (`msg-N`), as Teams returns it. */
+  replyId?: string;
 }
 
 /** How the connector answers the next request(s): normally, with an error, or not at all. */
@@ -61,6 +63,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
 
   const answer = (res: ServerResponse, record: ConnectorRequest, status: number, body: unknown, headers: Record<string, string> = {}): void => {
     record.status = status;
+    if (typeof body === 'object' && body !== null && 'id' in body && typeof body.id === 'string') record.replyId = body.id;
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(body));
   };

@@ -3,7 +3,7 @@ import { conversationKey } from '../../src/bot/state/keys';
 import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { startJwksServer, type JwksServer, type SigningKey } from '../helpers/jwks-server';
-import { readableText, startBot, teamsActivity, type RunningBot } from './support';
+import { answerButtonsOf, readableText, startBot, teamsActivity, type RunningBot } from './support';
 
 const APP_ID = '11111111-2222-4333-8444-555555555555';
 // The directory the bot is registered in: bots are single-tenant by default (config.ts).
@@ -90,13 +90,15 @@ describe('inbound authentication (production settings, local OpenID metadata + J
 
   test('a correctly signed token → 200, the reply reaches the connector with the bot’s own outbound token', async () => {
     const before = connector.requests.length;
-    const res = await bot.post(teamsActivity(connector.url, { id: 'ok-1', text: 'help', conversation: { id: 'conv-auth-ok', conversationType: 'personal' } }), {
+    // "start" changes the conversation (a run begins), so its state is written; "help" would write nothing.
+    const res = await bot.post(teamsActivity(connector.url, { id: 'ok-1', text: 'start', conversation: { id: 'conv-auth-ok', conversationType: 'personal' } }), {
       authorization: `Bearer ${jwks.sign(channelClaims())}`,
     });
     expect(res.status).toBe(200);
     const replies = connector.requests.slice(before).filter((r) => r.method === 'POST');
     expect(replies).toHaveLength(1);
-    expect(readableText(replies[0]?.body ?? {})).toMatch(/help|start/i);
+    expect(readableText(replies[0]?.body ?? {})).toMatch(/question 1/i);
+    expect(answerButtonsOf(replies[0]?.body ?? {}).length).toBeGreaterThan(0);
     expect(jwks.tokenClients).toContain(APP_ID);
     expect(replies[0]?.authorization).toBe(`Bearer ${jwks.issuedTokens[jwks.issuedTokens.length - 1]}`);
     const key = conversationKey({ channelId: 'msteams', conversation: { id: 'conv-auth-ok', conversationType: 'personal', isGroup: false, name: '' }, channelData: { tenant: { id: 'tenant-1' } } });

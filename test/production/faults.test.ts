@@ -38,16 +38,26 @@ function posts(requests: readonly ConnectorRequest[]): ConnectorRequest[] {
   return requests.filter((r) => r.method === 'POST');
 }
 
-function delivered(requests: readonly ConnectorRequest[]): ConnectorRequest[] {
-  return posts(requests).filter((r) => r.status === 200);
+function puts(requests: readonly ConnectorRequest[]): ConnectorRequest[] {
+  return requests.filter((r) => r.method === 'PUT');
 }
 
-/** Starts the advice and returns the first question's answer buttons (delivered normally). */
-async function startAdvice(c: ReturnType<typeof conversation>): Promise<ReturnType<typeof answerButtonsOf>> {
+/** What the user sees: messages posted and cards updated in place that the connector accepted. */
+function delivered(requests: readonly ConnectorRequest[]): ConnectorRequest[] {
+  return requests.filter((r) => (r.method === 'POST' || r.method === 'PUT') && r.status === 200);
+}
+
+/** The connector path of message `messageId` in conversation `conversationId` (where an in-place update goes). */
+function messagePath(conversationId: string, messageId: string | undefined): string {
+  return `/v3/conversations/${conversationId}/activities/${messageId ?? 'none'}`;
+}
+
+/** Starts the advice: the live card's real message id and the first question's answer buttons (delivered normally). */
+async function startAdvice(c: ReturnType<typeof conversation>): Promise<{ cardId: string | undefined; buttons: ReturnType<typeof answerButtonsOf> }> {
   const { requests } = await c.send({ text: 'start' });
   const card = delivered(requests)[0];
-  expect(card).toBeDefined();
-  return answerButtonsOf(card?.body ?? {});
+  expect(card?.replyId).toMatch(/^msg-\d+$/);
+  return { cardId: card?.replyId, buttons: answerButtonsOf(card?.body ?? {}) };
 }
 
 interface RecoveringFault {
@@ -120,51 +130,62 @@ describe('connector faults while replying (fake connector misbehaving on cue)', 
 
   test('an in-place card update (PUT, idempotent) that times out is retried and lands once', async () => {
     const c = conversation();
-    const buttons = await startAdvice(c);
+    const { cardId, buttons } = await startAdvice(c);
     connector.script([{ kind: 'hang' }], 'PUT');
     const { status, requests } = await c.send({ value: buttons[0] });
     expect(status).toBe(200);
-    const puts = requests.filter((r) => r.method === 'PUT');
-    expect(puts).toHaveLength(2);
-    expect(puts[1]?.status).toBe(200);
-    // The update targets the question card's real id (msg-…), not a placeholder.
-    expect(puts[0]?.path).toMatch(/\/activities\/msg-\d+$/);
+    // Both attempts update the live card by the real id Teams gave it, not a placeholder; nothing new is posted.
+    expect(puts(requests).map((r) => r.path)).toEqual([messagePath(c.id, cardId), messagePath(c.id, cardId)]);
+    expect(puts(requests)[0]?.status).toBeUndefined();
+    expect(posts(requests)).toHaveLength(0);
+    // The answer lands once: the card now asks the second question.
     expect(delivered(requests)).toHaveLength(1);
+    const shown = delivered(requests)[0]?.body ?? {};
+    expect(readableText(shown)).toMatch(/question 2/i);
+    expect(answerButtonsOf(shown)[0]?.question).not.toBe(buttons[0]?.question);
   });
 
   test('a connector that keeps failing: bounded attempts, the answer is kept, the failure logged, and the advice continues where it was', async () => {
     const c = conversation();
-    const buttons = await startAdvice(c);
+    const { cardId, buttons } = await startAdvice(c);
     const firstQuestion = buttons[0]?.question;
-    connector.script(Array.from({ length: 10 }, () => ({ kind: 'status', status: 503 }) as const), 'POST');
+    connector.script(Array.from({ length: 10 }, () => ({ kind: 'status', status: 503 }) as const), 'PUT');
     const { status, requests } = await c.send({ value: buttons[0] });
     expect(status).toBe(200);
-    // The next question card was attempted maxAttempts (4) times, never delivered.
-    expect(posts(requests)).toHaveLength(4);
+    // The live card's update was attempted maxAttempts (4) times, never delivered, and no second card was posted.
+    expect(puts(requests)).toHaveLength(4);
+    expect(posts(requests)).toHaveLength(0);
     expect(delivered(requests)).toHaveLength(0);
     expect(failureLogged(c.id, `${c.id}-a2`)).toBe(true);
     connector.clearScript();
 
-    // "start" during a run says where it is: the answer was kept, so it is the second question now.
+    // "start" during a run continues it on a fresh card: the answer was kept, so it is the second question now.
     const resumed = await c.send({ text: 'start' });
-    const card = delivered(resumed.requests)[0];
+    const card = posts(delivered(resumed.requests))[0];
     const next = answerButtonsOf(card?.body ?? {})[0]?.question;
     expect(next).toBeDefined();
     expect(next).not.toBe(firstQuestion);
     expect(readableText(card?.body ?? {})).toMatch(/question 2/i);
+    // The older card is closed in place (no answer buttons left on it).
+    const closed = puts(delivered(resumed.requests));
+    expect(closed.map((r) => r.path)).toEqual([messagePath(c.id, cardId)]);
+    expect(answerButtonsOf(closed[0]?.body ?? {})).toHaveLength(0);
   });
 
-  test('an answer typed after a card was never delivered: no update is attempted for the missing card, the advice moves on', async () => {
+  test('an answer typed after the card was never delivered: no update is attempted for the missing card, the advice moves on', async () => {
     const c = conversation();
-    const buttons = await startAdvice(c);
     connector.script(Array.from({ length: 4 }, () => ({ kind: 'status', status: 503 }) as const), 'POST');
-    expect(delivered((await c.send({ value: buttons[0] })).requests)).toHaveLength(0);
+    const started = await c.send({ text: 'start' });
+    expect(posts(started.requests)).toHaveLength(4);
+    expect(delivered(started.requests)).toHaveLength(0);
     connector.clearScript();
     const typed = await c.send({ text: '1' });
     expect(typed.requests.some((r) => r.path.includes('pending-reply'))).toBe(false);
-    expect(typed.requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
+    expect(puts(typed.requests)).toHaveLength(0);
+    // The answer is taken and the next question arrives as a new card the user can answer.
+    expect(delivered(typed.requests)).toHaveLength(1);
     expect(answerButtonsOf(delivered(typed.requests)[0]?.body ?? {}).length).toBeGreaterThan(0);
-    expect(readableText(delivered(typed.requests)[0]?.body ?? {})).toMatch(/question 3/i);
+    expect(readableText(delivered(typed.requests)[0]?.body ?? {})).toMatch(/question 2/i);
   });
 
   test('a serviceUrl nobody listens on: retried (nothing was sent), then given up within the bound; the server stays healthy', async () => {

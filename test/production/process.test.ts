@@ -8,7 +8,7 @@ import { conversationKey } from '../../src/bot/state/keys';
 import { createStorage } from '../../src/bot/state/storage';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
-import { answerButtonsOf, requestsOf, teamsActivity } from './support';
+import { answerButtonsOf, readableText, requestsOf, teamsActivity } from './support';
 
 // src/index.ts runs as a real process: bundled by esbuild (dependencies external) inside the repository, so that
 // node_modules and the cards folder resolve exactly as they do for dist/src/index.js.
@@ -166,15 +166,18 @@ describe('SIGTERM with a turn in flight (real process, state in Azurite)', () =>
       expect((await inFlight).status).toBe(200);
       expect(await r.exited).toBe(0);
       expect(r.output()).toContain('"msg":"stopped"');
-      const delivered = requestsOf(connector.requests.slice(before), conversation.id).filter((q) => q.method === 'POST' && q.status === 200);
-      expect(delivered).toHaveLength(1);
+      // The answer reached the user once: the live card updated in place, by its real id, to the next question.
+      const delivered = requestsOf(connector.requests.slice(before), conversation.id).filter((q) => (q.method === 'POST' || q.method === 'PUT') && q.status === 200);
+      expect(delivered.map((q) => `${q.method} ${q.path}`)).toEqual([`PUT /v3/conversations/${conversation.id}/activities/${card?.replyId ?? 'none'}`]);
+      expect(readableText(delivered[0]?.body ?? {})).toMatch(/question 2/i);
 
-      // What the turn wrote is in the store: the answer, and the new question card's real message id.
+      // What the turn wrote is in the store: the answer, and the live card's real message id.
       const storage = await createStorage({ kind: 'blob', connectionString: azurite.connectionString, container });
       const key = conversationKey({ channelId: 'msteams', conversation: { ...conversation, isGroup: false, name: '' }, channelData: { tenant: { id: 'tenant-1' } } });
       const stored = JSON.stringify((await storage.read([key]))[key]);
       expect(stored).toContain(`"${button?.question}":"${button?.value}"`);
-      expect(stored).toMatch(/"activityId":"msg-\d+"/);
+      expect(card?.replyId).toMatch(/^msg-\d+$/);
+      expect(stored).toContain(`"cardActivityId":"${card?.replyId ?? 'none'}"`);
       expect(stored).not.toContain('pending-reply:');
     } finally {
       r.child.kill('SIGKILL');

@@ -57,12 +57,22 @@ function questionOf(result: { delivered: { body: Record<string, unknown> }[] }):
   return answerButtonsOf(last?.body ?? {})[0]?.question;
 }
 
-/** Runs `turns` together and returns the replies the user got in conversation `chat` meanwhile. */
+/** The messages a turn posted that the connector accepted (new cards, as opposed to in-place updates). */
+function posted(result: { delivered: ConnectorRequest[] }): ConnectorRequest[] {
+  return result.delivered.filter((r) => r.method === 'POST');
+}
+
+/** The connector path of message `messageId` in conversation `conversationId` (where an in-place update goes). */
+function messagePath(conversationId: string, messageId: string | undefined): string {
+  return `/v3/conversations/${conversationId}/activities/${messageId ?? 'none'}`;
+}
+
+/** Runs `turns` together and returns what the user got in conversation `chat` meanwhile (posts and in-place updates). */
 async function together(chat: Chat, turns: () => Promise<TurnResult>[]): Promise<{ statuses: number[]; delivered: ConnectorRequest[] }> {
   const before = connector.requests.length;
   const results = await Promise.all(turns());
   const requests = requestsOf(connector.requests.slice(before), chat.id);
-  return { statuses: results.map((r) => r.status), delivered: requests.filter((r) => r.method === 'POST' && r.status === 200) };
+  return { statuses: results.map((r) => r.status), delivered: requests.filter((r) => (r.method === 'POST' || r.method === 'PUT') && r.status === 200) };
 }
 
 function retriedAfterConflict(...bots: RunningBot[]): boolean {
@@ -74,24 +84,34 @@ describe('conversation state in Azure Blob Storage (Azurite started by the test)
     const first = await instance('restart');
     const chat = new Chat(connector, 'conv-restart');
     let result = await chat.say(first, 'start');
+    const liveCard = posted(result)[0]?.replyId;
     for (let i = 0; i < 2; i++) {
       const buttons = answerButtonsOf(result.delivered[0]?.body ?? {});
       result = await chat.click(first, buttons.find((b) => b.value !== 'unknown'));
+      // Each answer updates the one live card in place.
+      expect(result.delivered.map((r) => `${r.method} ${r.path}`)).toEqual([`PUT ${messagePath(chat.id, liveCard)}`]);
     }
     const pending = questionOf(result);
-    const buttons = answerButtonsOf(result.delivered[result.delivered.length - 1]?.body ?? {});
     expect(pending).toBeDefined();
     await stop(first);
 
     const second = await instance('restart');
+    // "start" after the restart continues the advice at the same question on a fresh card and closes the older card.
     const resumed = await chat.say(second, 'start');
-    expect(questionOf(resumed)).toBe(pending);
-    expect(readableText(resumed.delivered[0]?.body ?? {})).toMatch(/question 3/i);
-    // The button of the card sent before the restart still works, and its card is updated in place by its real id.
-    const answered = await chat.click(second, buttons[0]);
+    const fresh = posted(resumed);
+    expect(fresh).toHaveLength(1);
+    expect(questionOf({ delivered: fresh })).toBe(pending);
+    expect(readableText(fresh[0]?.body ?? {})).toMatch(/question 3/i);
+    const closed = resumed.delivered.filter((r) => r.method === 'PUT');
+    expect(closed.map((r) => r.path)).toEqual([messagePath(chat.id, liveCard)]);
+    expect(answerButtonsOf(closed[0]?.body ?? {})).toHaveLength(0);
+    // The fresh card's button works on the new instance, and that card is updated in place by its real id.
+    const answered = await chat.click(second, answerButtonsOf(fresh[0]?.body ?? {})[0]);
     expect(answered.status).toBe(200);
+    expect(answered.delivered.map((r) => `${r.method} ${r.path}`)).toEqual([`PUT ${messagePath(chat.id, fresh[0]?.replyId)}`]);
+    expect(questionOf(answered)).toBeDefined();
     expect(questionOf(answered)).not.toBe(pending);
-    expect(answered.requests.some((r) => r.method === 'PUT' && /\/activities\/msg-\d+$/.test(r.path))).toBe(true);
+    expect(readableText(answered.delivered[0]?.body ?? {})).toMatch(/question 4/i);
   });
 
   test.each(CONVERSATION_SCENARIOS.slice(0, 3).map((s) => [s.name, s] as const))(
@@ -119,12 +139,15 @@ describe('conversation state in Azure Blob Storage (Azurite started by the test)
     const both = await together(chat, () => [chat.send(a, { id: 'click-1', value: button }), chat.send(b, { id: 'help-1', text: 'help' })]);
     expect(both.statuses).toEqual([200, 200]);
     expect(retriedAfterConflict(a, b)).toBe(false);
-    expect(both.delivered.filter((d) => questionOf({ delivered: [d] }) !== undefined)).toHaveLength(1);
+    // The answer updates the live card in place (the next question), "help" posts its own message.
+    const nextCards = both.delivered.filter((d) => questionOf({ delivered: [d] }) !== undefined);
+    expect(nextCards.map((d) => `${d.method} ${d.path}`)).toEqual([`PUT ${messagePath(chat.id, posted(started)[0]?.replyId)}`]);
+    expect(readableText(nextCards[0]?.body ?? {})).toMatch(/question 2/i);
     expect(both.delivered).toHaveLength(2);
 
     const where = await chat.say(b, 'start');
-    expect(questionOf(where)).not.toBe(first);
-    expect(readableText(where.delivered[0]?.body ?? {})).toMatch(/question 2/i);
+    expect(questionOf({ delivered: posted(where) })).not.toBe(first);
+    expect(readableText(posted(where)[0]?.body ?? {})).toMatch(/question 2/i);
     // Both activity ids were remembered: Teams redelivering either of them gets no second answer.
     const again = await together(chat, () => [chat.send(a, { id: 'click-1', value: button }), chat.send(b, { id: 'help-1', text: 'help' })]);
     expect(again.delivered).toHaveLength(0);
@@ -136,23 +159,50 @@ describe('conversation state in Azure Blob Storage (Azurite started by the test)
     const started = await chat.say(a, 'start');
     const button = answerButtonsOf(started.delivered[0]?.body ?? {}).find((x) => x.value !== 'unknown');
     const both = await together(chat, () => [chat.send(a, { value: button }), chat.send(b, { value: button })]);
-    expect(retriedAfterConflict(a, b)).toBe(true);
-    const nextCards = both.delivered.filter((d) => questionOf({ delivered: [d] }) !== undefined);
-    expect(nextCards).toHaveLength(1);
+    expect(both.statuses).toEqual([200, 200]);
+    // Both clicks lead to the same document (the store sees its own content already written, so the loser is not run
+    // again); the user sees one card, updated in place by its real id to the second question, and no new message.
+    expect(both.delivered.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(both.delivered.map((d) => `${d.method} ${d.path}`))).toEqual(new Set([`PUT ${messagePath(chat.id, posted(started)[0]?.replyId)}`]));
+    expect(new Set(both.delivered.map((d) => readableText(d.body))).size).toBe(1);
+    expect(readableText(both.delivered[0]?.body ?? {})).toMatch(/question 2/i);
+    expect(questionOf(both)).not.toBe(button?.question);
+    // The answer was recorded once: the advice is at the second question, not the third.
     const where = await chat.say(a, 'start');
-    expect(readableText(where.delivered[0]?.body ?? {})).toMatch(/question 2/i);
+    expect(readableText(posted(where)[0]?.body ?? {})).toMatch(/question 2/i);
+  });
+
+  test('two different answers clicked at once on two instances: one is kept, the other turn runs again on it and the card still moves on once', async () => {
+    const [a, b] = await Promise.all([instance('two-answers', 150), instance('two-answers', 150)]);
+    const chat = new Chat(connector, 'conv-two-answers');
+    const started = await chat.say(a, 'start');
+    const [first, second] = answerButtonsOf(started.delivered[0]?.body ?? {}).filter((x) => x.value !== 'unknown');
+    expect(second).toBeDefined();
+    const both = await together(chat, () => [chat.send(a, { value: first }), chat.send(b, { value: second })]);
+    expect(both.statuses).toEqual([200, 200]);
+    expect(retriedAfterConflict(a, b)).toBe(true);
+    // Only the live card is updated (by its real id), and it shows the second question, never the first again.
+    expect(new Set(both.delivered.map((d) => `${d.method} ${d.path}`))).toEqual(new Set([`PUT ${messagePath(chat.id, posted(started)[0]?.replyId)}`]));
+    for (const d of both.delivered) expect(readableText(d.body)).toMatch(/question 2/i);
+    const where = await chat.say(b, 'start');
+    expect(readableText(posted(where)[0]?.body ?? {})).toMatch(/question 2/i);
   });
 
   test('the first turns of a brand-new conversation on two instances at once: neither is lost (create-only write)', async () => {
     const [a, b] = await Promise.all([instance('brand-new', 150), instance('brand-new', 150)]);
     const chat = new Chat(connector, 'conv-brand-new');
-    const both = await together(chat, () => [chat.send(a, { id: 'new-start', text: 'start' }), chat.send(b, { id: 'new-help', text: 'help' })]);
+    // The app is installed (the welcome is remembered) while the user already types "start": both create the conversation.
+    const install = { id: 'new-install', type: 'conversationUpdate', membersAdded: [{ id: 'bot-1' }] };
+    const both = await together(chat, () => [chat.send(a, { id: 'new-start', text: 'start' }), chat.send(b, install)]);
     expect(both.statuses).toEqual([200, 200]);
-    expect(both.delivered).toHaveLength(2);
+    expect(both.delivered.map((d) => d.method)).toEqual(['POST', 'POST']);
+    expect(both.delivered.filter((d) => /question 1/i.test(readableText(d.body)))).toHaveLength(1);
     expect(retriedAfterConflict(a, b)).toBe(true);
     const where = await chat.say(b, 'start');
-    expect(readableText(where.delivered[0]?.body ?? {})).toMatch(/question 1/i);
-    const again = await together(chat, () => [chat.send(a, { id: 'new-start', text: 'start' }), chat.send(b, { id: 'new-help', text: 'help' })]);
+    expect(readableText(posted(where)[0]?.body ?? {})).toMatch(/question 1/i);
+    // The welcome was remembered too: installing again in the same conversation does not welcome twice.
+    expect((await chat.send(a, { type: 'conversationUpdate', membersAdded: [{ id: 'bot-1' }] })).delivered).toHaveLength(0);
+    const again = await together(chat, () => [chat.send(a, { id: 'new-start', text: 'start' }), chat.send(b, install)]);
     expect(again.delivered).toHaveLength(0);
   });
 
