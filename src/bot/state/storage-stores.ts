@@ -25,6 +25,8 @@ export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedS
   /** Keys in the order of their last use, oldest first (a Map keeps insertion order). */
   private readonly used = new Map<string, true>();
   private readonly maxItems: number;
+  /** The eTag of each text this store wrote, so a conditional write need not parse the whole stored item again. */
+  private readonly written = new Map<string, { readonly text: string; readonly eTag: string }>();
 
   constructor(options: MemoryStoreOptions = {}) {
     super();
@@ -49,10 +51,13 @@ export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedS
       const old = this.memory[key];
       const eTag: unknown = (item as StoreItem).eTag;
       if (eTag === CREATE_ONLY_ETAG && old !== undefined) throw new StorageConflictError(key);
-      if (isMatchETag(eTag) && old !== undefined && storedETag(old) !== eTag) throw new StorageConflictError(key);
+      if (isMatchETag(eTag) && old !== undefined && this.eTagOf(key, old) !== eTag) throw new StorageConflictError(key);
     }
     for (const [key, item] of Object.entries(changes)) {
-      this.memory[key] = JSON.stringify({ ...(item as StoreItem), eTag: String(this.etag++) });
+      const eTag = String(this.etag++);
+      const text = JSON.stringify({ ...(item as StoreItem), eTag });
+      this.memory[key] = text;
+      this.written.set(key, { text, eTag });
       this.touch(key);
     }
     this.evict();
@@ -62,6 +67,7 @@ export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedS
     for (const key of keys) {
       delete this.memory[key];
       this.used.delete(key);
+      this.written.delete(key);
     }
   }
 
@@ -75,6 +81,12 @@ export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedS
     return this.used.size;
   }
 
+  /** The eTag of the stored text `stored` under `key`: remembered when this store wrote exactly that text, else parsed. */
+  private eTagOf(key: string, stored: string): unknown {
+    const written = this.written.get(key);
+    return written !== undefined && written.text === stored ? written.eTag : storedETag(stored);
+  }
+
   private touch(key: string): void {
     this.used.delete(key);
     this.used.set(key, true);
@@ -84,6 +96,7 @@ export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedS
     for (const key of this.used.keys()) {
       if (this.used.size <= this.maxItems) return;
       this.used.delete(key);
+      this.written.delete(key);
       delete this.memory[key];
     }
   }

@@ -199,8 +199,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): (context: TurnContext, l
     }
     const delivery = await outbox.deliver();
     outbox.release();
-    // Only ids the dialogs actually stored need rewriting; most turns store none and skip the extra read.
-    const stored = JSON.stringify(conversationState.get(context) ?? {});
+    // Only ids the dialogs actually stored need rewriting; most turns send none (they update a card) or store none.
+    const stored = delivery.ids.size === 0 ? '' : JSON.stringify(conversationState.get(context) ?? {});
     const used = new Map([...delivery.ids].filter(([placeholder]) => stored.includes(placeholder)));
     if (used.size > 0 && !(await conversationState.replaceStrings(context, used))) {
       logger.warn(turnIds(context), 'could not record the delivered message ids; the next answer will not update its card in place');
