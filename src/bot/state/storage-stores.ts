@@ -1,6 +1,6 @@
 import { MemoryStorage, type StoreItem, type StoreItems } from 'botbuilder';
 import { CREATE_ONLY_ETAG, StorageConflictError } from './storage-conflict';
-import { parseStoredItem, type ProbedStorage } from './storage-item';
+import { parseStoredItem, type MarkerStorage, type ProbedStorage } from './storage-item';
 
 /** True for an eTag that asks for an "only if unchanged" write (botbuilder: absent, '' and '*' mean overwrite). */
 function isMatchETag(eTag: unknown): eTag is string {
@@ -21,10 +21,15 @@ export interface MemoryStoreOptions {
  * any item is saved and without awaiting, so concurrent turns in this process cannot interleave inside it. Bounded:
  * idle conversations are forgotten once `maxItems` is reached (MemoryStorage alone grows until the process dies).
  */
-export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedStorage {
+export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedStorage, MarkerStorage {
   /** Keys in the order of their last use, oldest first (a Map keeps insertion order). */
   private readonly used = new Map<string, true>();
   private readonly maxItems: number;
+  /**
+   * Redelivery markers, oldest first, bounded like the items but apart from them: a marker per activity kept as a
+   * JSON item cost a serialization per turn and pushed idle conversations out of the item bound eight times sooner.
+   */
+  private readonly markers = new Map<string, true>();
   /** The eTag of each text this store wrote, so a conditional write need not parse the whole stored item again. */
   private readonly written = new Map<string, { readonly text: string; readonly eTag: string }>();
 
@@ -69,6 +74,17 @@ export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedS
       this.used.delete(key);
       this.written.delete(key);
     }
+  }
+
+  /** Creates a redelivery marker; false when it existed. Checked and set without awaiting, so concurrent turns cannot both create it. */
+  async createMarker(key: string): Promise<boolean> {
+    if (this.markers.has(key)) return false;
+    this.markers.set(key, true);
+    for (const oldest of this.markers.keys()) {
+      if (this.markers.size <= this.maxItems) break;
+      this.markers.delete(oldest);
+    }
+    return true;
   }
 
   /** The memory store is always there. */
