@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { nextQuestion, type Answers, type QuestionId } from '../src/engine';
+import { decisionKey, nextQuestion, recommend, type Answers, type InterviewFocus, type QuestionId, type Recommendation } from '../src/engine';
+import { HARD_STOPS } from '../src/engine/decision-focus';
+import { benchAnswerSets } from './engine-bench';
 import { QUESTION_VALUES } from '../src/engine/types';
 import { understand } from '../src/understanding';
 import { CORPUS, type CorpusRow } from '../test/fixtures/understanding-corpus';
@@ -27,9 +30,23 @@ export interface UnderstandingBenchResult {
   readonly recall: number;
   readonly wrongFactsOnNegatedSentences: number;
   readonly negatedSentences: number;
+  /** The focused interview (focus: decision) after the description: what a run that began with one asks. */
   readonly medianQuestionsAfterDescription: number;
+  /** The full interview without the description: what the same admin was asked before. */
   readonly medianQuestionsWithoutDescription: number;
+  /** The comparison's other two corners, so neither the focus nor the description gets credit for the other. */
+  readonly medianQuestionsFullAfterDescription: number;
+  readonly medianQuestionsFocusedWithoutDescription: number;
+  /** Of the focused questions after a description, how many were hard stops (ownership, P1, another MDM, Configuration Manager). */
+  readonly medianHardStopsAfterDescription: number;
   readonly descriptionsCounted: number;
+  /** Share of descriptions where the focused interview reaches the full interview's recommended method (same description, same admin). */
+  readonly methodAgreement: number;
+  /** The same for the whole decision: method, Autopilot mode and join, co-management path. */
+  readonly decisionAgreement: number;
+  /** Microseconds per nextQuestion call over fixed random answer sets (fastest of a few rounds), full and focused. */
+  readonly nextQuestionMicros: { readonly full: number; readonly focused: number };
+  readonly disagreements: readonly { readonly text: string; readonly full: string; readonly focused: string }[];
   /** The same for the rich descriptions (four facts or more), like the issue's example. */
   readonly medianQuestionsAfterRichDescription: number;
   readonly medianQuestionsWithoutRichDescription: number;
@@ -39,7 +56,7 @@ export interface UnderstandingBenchResult {
   readonly heldOut: { readonly sentences: number; readonly precision: number; readonly recall: number; readonly wrongFactsOnNegatedSentences: number; readonly wrongSentences: readonly { readonly text: string; readonly wrong: readonly string[]; readonly missed: readonly string[] }[] };
   /** A second unseen set, written after all tuning. */
   readonly heldOut2: { readonly sentences: number; readonly precision: number; readonly recall: number; readonly wrongFactsOnNegatedSentences: number; readonly wrongSentences: readonly { readonly text: string; readonly wrong: readonly string[]; readonly missed: readonly string[] }[] };
-  readonly goals: { readonly precision: boolean; readonly recall: boolean; readonly negation: boolean; readonly questions: boolean };
+  readonly goals: { readonly precision: boolean; readonly recall: boolean; readonly negation: boolean; readonly questions: boolean; readonly agreement: boolean };
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -77,21 +94,32 @@ const TYPICAL: Answers = {
   manage: 'account',
 };
 
+/** One interview run: how many questions were asked and the answers it ended with. */
+export interface InterviewRun {
+  readonly asked: number;
+  readonly answers: Answers;
+}
+
 /**
- * The questions the engine's nextQuestion loop asks until done, starting from `start` and answering each question
- * from `truth` (what the sentence states, else the typical answer): the interview an admin goes through.
+ * The engine's nextQuestion loop until done, starting from `start` and answering each question from `truth` (what
+ * the sentence states, else the typical answer): the interview an admin goes through, full or focused.
  */
-export function questionsAsked(start: Answers, truth: Answers): number {
+export function interview(start: Answers, truth: Answers, focus: InterviewFocus = 'full'): InterviewRun {
   const answers: Record<string, string> = { ...start };
   let asked = 0;
   for (let guard = 0; guard < 30; guard++) {
-    const next = nextQuestion(answers as Answers);
+    const next = nextQuestion(answers as Answers, { focus });
     if (next.done) break;
     const q: QuestionId = next.question;
     answers[q] = truth[q] ?? TYPICAL[q] ?? 'unknown';
     asked++;
   }
-  return asked;
+  return { asked, answers: answers as Answers };
+}
+
+/** The number of questions `interview` asks. */
+export function questionsAsked(start: Answers, truth: Answers, focus: InterviewFocus = 'full'): number {
+  return interview(start, truth, focus).asked;
 }
 
 function median(values: readonly number[]): number {
@@ -107,6 +135,20 @@ function engineAnswers(facts: { readonly [k: string]: string | undefined }): Ans
     if (v !== undefined && values.includes(v)) out[k] = v;
   }
   return out as Answers;
+}
+
+/** Microseconds per nextQuestion call over `count` fixed answer sets, the fastest of `rounds` rounds (a shared machine). */
+export function nextQuestionMicros(focus: InterviewFocus, count = 2_000, rounds = 3): number {
+  const sets = benchAnswerSets(count, 20261206);
+  let best = Number.POSITIVE_INFINITY;
+  let sink = 0;
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (const a of sets) sink += nextQuestion(a, { focus }).done ? 1 : 0;
+    best = Math.min(best, performance.now() - start);
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return Math.round((best * 1000 * 10) / count) / 10;
 }
 
 /** Fact precision, recall and wrong facts on negated sentences over `rows`. */
@@ -136,10 +178,27 @@ export function runUnderstandingBench(): UnderstandingBenchResult {
   // A one-sentence description: every corpus sentence that states at least two facts. The admin's true situation is
   // what the sentence states; the rest they answer "don't know" either way.
   const descriptions = CORPUS.filter((r) => Object.keys(r.facts).length >= 2);
-  const withText = descriptions.map((r) => questionsAsked(understand(r.text).answers, engineAnswers(r.facts)));
-  const without = descriptions.map((r) => questionsAsked({}, engineAnswers(r.facts)));
+  const runs = descriptions.map((r) => {
+    const stated = understand(r.text).answers;
+    const truth = engineAnswers(r.facts);
+    return {
+      text: r.text,
+      stated,
+      focused: interview(stated, truth, 'decision'),
+      full: interview(stated, truth, 'full'),
+      without: interview({}, truth, 'full'),
+      focusedWithout: interview({}, truth, 'decision'),
+    };
+  });
+  const withText = runs.map((x) => x.focused.asked);
+  const without = runs.map((x) => x.without.asked);
   const medianWith = median(withText);
   const rich = descriptions.map((r, i) => ({ r, i })).filter(({ r }) => Object.keys(r.facts).length >= 4);
+  const decided = runs.map((x) => ({ text: x.text, full: recommend(x.full.answers), focused: recommend(x.focused.answers) }));
+  const sameMethod = decided.filter((d) => d.full.recommended === d.focused.recommended).length;
+  const sameDecision = decided.filter((d) => decisionKey(d.full) === decisionKey(d.focused)).length;
+  const methodAgreement = runs.length === 0 ? 1 : sameMethod / runs.length;
+  const describe = (rec: Recommendation): string => [rec.recommended, rec.autopilotMode, rec.autopilotJoin, rec.coManagementPath].filter((p) => p !== undefined).join(' ');
   return {
     sentences: CORPUS.length,
     dutchSentences: CORPUS.filter((r) => r.lang === 'nl').length,
@@ -151,16 +210,25 @@ export function runUnderstandingBench(): UnderstandingBenchResult {
     negatedSentences: scores.filter((s) => s.negated).length,
     medianQuestionsAfterDescription: medianWith,
     medianQuestionsWithoutDescription: median(without),
+    medianQuestionsFullAfterDescription: median(runs.map((x) => x.full.asked)),
+    medianQuestionsFocusedWithoutDescription: median(runs.map((x) => x.focusedWithout.asked)),
+    medianHardStopsAfterDescription: median(runs.map((x) => HARD_STOPS.filter((q) => x.focused.answers[q] !== undefined && x.stated[q] === undefined).length)),
     descriptionsCounted: descriptions.length,
+    methodAgreement: round(methodAgreement),
+    decisionAgreement: round(runs.length === 0 ? 1 : sameDecision / runs.length),
+    nextQuestionMicros: { full: nextQuestionMicros('full'), focused: nextQuestionMicros('decision') },
+    disagreements: decided.filter((d) => decisionKey(d.full) !== decisionKey(d.focused)).map((d) => ({ text: d.text, full: describe(d.full), focused: describe(d.focused) })),
     medianQuestionsAfterRichDescription: median(rich.map(({ i }) => withText[i] ?? 0)),
     medianQuestionsWithoutRichDescription: median(rich.map(({ i }) => without[i] ?? 0)),
     richDescriptionsCounted: rich.length,
     wrongSentences: wrongOnes(scores),
     heldOut2: { sentences: HELDOUT_2.length, precision: round(held2.precision), recall: round(held2.recall), wrongFactsOnNegatedSentences: held2.negatedWrong, wrongSentences: wrongOnes(held2.scores) },
     heldOut: { sentences: HELDOUT.length, precision: round(held.precision), recall: round(held.recall), wrongFactsOnNegatedSentences: held.negatedWrong, wrongSentences: wrongOnes(held.scores) },
-    goals: { precision: precision >= 0.97, recall: recall >= 0.85, negation: negatedWrong === 0, questions: medianWith <= 3 },
+    goals: { precision: precision >= 0.97, recall: recall >= 0.85, negation: negatedWrong === 0, questions: medianWith <= 3, agreement: methodAgreement >= 0.95 },
   };
 }
+
+const pct = (share: number): string => `${Math.round(share * 1000) / 10}%`;
 
 /** Prints the understanding section of the benchmark. */
 export function printUnderstanding(r: UnderstandingBenchResult): void {
@@ -169,7 +237,11 @@ export function printUnderstanding(r: UnderstandingBenchResult): void {
   console.log(`fact precision:               ${r.precision} (goal ≥ 0.97) ${mark(r.goals.precision)}`);
   console.log(`fact recall:                  ${r.recall} (goal ≥ 0.85) ${mark(r.goals.recall)}`);
   console.log(`wrong facts, negated:         ${r.wrongFactsOnNegatedSentences} in ${r.negatedSentences} negated sentences (goal 0) ${mark(r.goals.negation)}`);
-  console.log(`median questions asked:       ${r.medianQuestionsAfterDescription} after a one-sentence description, ${r.medianQuestionsWithoutDescription} without it (${r.descriptionsCounted} descriptions; goal ≤ 3) ${mark(r.goals.questions)}`);
+  console.log(`median questions asked:       ${r.medianQuestionsAfterDescription} after a one-sentence description (focused interview), ${r.medianQuestionsWithoutDescription} without it (full interview) (${r.descriptionsCounted} descriptions; goal ≤ 3) ${mark(r.goals.questions)}`);
+  console.log(`  the other corners:          full interview after the description ${r.medianQuestionsFullAfterDescription}, focused interview without it ${r.medianQuestionsFocusedWithoutDescription}; hard stops among the focused questions after it: ${r.medianHardStopsAfterDescription} (median)`);
+  console.log(`  same advice as the full interview after the description: method ${pct(r.methodAgreement)} (goal ≥ 95%) ${mark(r.goals.agreement)}, whole decision (mode, join, path) ${pct(r.decisionAgreement)}`);
+  console.log(`  nextQuestion: ${r.nextQuestionMicros.full} µs a call (full), ${r.nextQuestionMicros.focused} µs (focused: it tries each open question's values through recommend)`);
+  for (const d of r.disagreements) console.log(`  focused differs: "${d.text}" full → ${d.full}; focused → ${d.focused}`);
   console.log(`  rich descriptions (≥ 4 facts): ${r.medianQuestionsAfterRichDescription} after, ${r.medianQuestionsWithoutRichDescription} without (${r.richDescriptionsCounted} descriptions)`);
   const h = r.heldOut;
   console.log(`held-out sentences (${h.sentences}; first measured before tuning: precision 0.906, recall 0.774, 3 wrong on negated), now: precision ${h.precision}, recall ${h.recall}, wrong facts on negated ${h.wrongFactsOnNegatedSentences}`);

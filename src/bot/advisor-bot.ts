@@ -187,6 +187,7 @@ export class AdvisorBot extends TeamsActivityHandler {
       lang,
       ...(org === undefined ? {} : { org }),
       ...(this.deps.baseUrl === undefined ? {} : { baseUrl: this.deps.baseUrl }),
+      ...(this.deps.linkKey === undefined ? {} : { linkKey: this.deps.linkKey }),
     });
     const result = response.composeExtension;
     this.deps.logger.info(

@@ -1,9 +1,12 @@
 import { CardFactory, type MessagingExtensionAttachment, type MessagingExtensionResponse } from 'botbuilder';
 import { buildInstructionsCard } from '../cards';
 import { localizeInstructions, methodName } from '../content';
+import { hasOrgValues } from '../content/instructions';
+import { escapeMarkdown } from '../content/markdown';
 import { messageExtensionText } from '../content/message-extension';
 import type { Lang } from '../content/types';
 import type { InstructionSetId } from '../engine/types';
+import { sealOrgValues } from '../settings/page-token';
 import { searchInstructionSets } from './message-extension-search';
 import type { OrgSettings } from './org-settings';
 
@@ -52,6 +55,8 @@ export interface InstructionSearchOptions {
   readonly org?: OrgSettings;
   /** For the printable-page link on each card. */
   readonly baseUrl?: string;
+  /** Seals `org` into the printable-page links, so the page shows the organization's values as the card does. */
+  readonly linkKey?: Buffer;
 }
 
 /** The preview cut to a sentence-ish length; the inserted card has the full text. */
@@ -60,9 +65,13 @@ function short(text: string, max = 140): string {
 }
 
 /** One result: the self-contained instruction card to insert, with a thumbnail preview for the result list. */
-function resultAttachment(set: InstructionSetId, options: InstructionSearchOptions): MessagingExtensionAttachment {
+function resultAttachment(set: InstructionSetId, options: InstructionSearchOptions, pageToken: string | undefined): MessagingExtensionAttachment {
   const { lang, org, baseUrl } = options;
-  const card = buildInstructionsCard(set, lang, { ...(org === undefined ? {} : { org }), ...(baseUrl === undefined ? {} : { baseUrl }) });
+  const card = buildInstructionsCard(set, lang, {
+    ...(org === undefined ? {} : { org }),
+    ...(baseUrl === undefined ? {} : { baseUrl }),
+    ...(pageToken === undefined ? {} : { pageToken }),
+  });
   const instr = localizeInstructions(set, lang, org);
   const preview = CardFactory.thumbnailCard(instr.title, short(instr.intro), undefined, undefined, {
     subtitle: messageExtensionText(lang).subtitle(methodName(instr.method, lang)),
@@ -79,7 +88,12 @@ export function instructionSearchResponse(value: unknown, options: InstructionSe
   const request = readSearchRequest(value);
   if (!request.ok) return { composeExtension: { type: 'message', text: t.unknownCommand } };
   const sets = searchInstructionSets(request.text, options.org);
-  if (sets.length === 0) return { composeExtension: { type: 'message', text: t.noMatch(request.text.slice(0, 60)) } };
+  if (sets.length === 0) return { composeExtension: { type: 'message', text: t.noMatch(escapeMarkdown(request.text.slice(0, 60))) } };
   const page = sets.slice(request.skip, request.skip + request.count);
-  return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: page.map((set) => resultAttachment(set, options)) } };
+  const { org, linkKey } = options;
+  // Sealed once per search: every card on the page links to a printable page with the same organization values.
+  const pageToken = org !== undefined && linkKey !== undefined && hasOrgValues(org) ? sealOrgValues(org, linkKey) : undefined;
+  return {
+    composeExtension: { type: 'result', attachmentLayout: 'list', attachments: page.map((set) => resultAttachment(set, options, pageToken)) },
+  };
 }

@@ -29,6 +29,7 @@ export interface AdviceRun {
   readonly answers: Readonly<Record<string, string>>;
   /** Questions in the order they were answered, for Back and Change. */
   readonly history: readonly QuestionId[];
+  /** The open question (a question Change re-opened is asked first while unanswered), or 'result'. */
   readonly step: RunStep;
   /** The id of the run's one live card (the wizard, then the result); absent before it was sent. */
   readonly cardActivityId?: string;
@@ -81,7 +82,8 @@ export function readRun(raw: unknown): AdviceRun | undefined {
 
 /**
  * Reads stored conversation data: a schema-2 document field by field, or an older one (no `schema`) for what it
- * still means (`lastResult`, `welcomed`). Anything of the wrong shape is dropped, never trusted.
+ * still means (`lastResult`, `welcomed`). Anything else is dropped, never trusted: a wrong shape, and fields the bot
+ * no longer keeps, such as the old `recentActivityIds` (redelivery is the turn runner's marker now).
  */
 export function readConversationData(raw: unknown): ConversationData {
   if (!isRecord(raw)) return { schema: 2 };

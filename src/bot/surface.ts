@@ -13,6 +13,13 @@ function isCopilotProductInfo(entity: unknown): boolean {
   return typeof e.type === 'string' && e.type.toLowerCase() === 'productinfo' && typeof e.id === 'string' && e.id.toUpperCase() === COPILOT_SUBCHANNEL;
 }
 
+/** Developers also report Copilot's activities as `channelData.productContext: "COPILOT"` (microsoft/Agents-for-js #897). */
+function hasCopilotProductContext(channelData: unknown): boolean {
+  if (typeof channelData !== 'object' || channelData === null) return false;
+  const context = (channelData as Readonly<Record<string, unknown>>).productContext;
+  return typeof context === 'string' && context.toUpperCase() === COPILOT_SUBCHANNEL;
+}
+
 /**
  * True when the bot may update a message it sent (updateActivity) on the surface this activity came from. Microsoft
  * 365 Copilot Chat cannot update a sent message (MicrosoftDocs/m365copilot-docs issue #63), so there the bot posts
@@ -21,5 +28,6 @@ function isCopilotProductInfo(entity: unknown): boolean {
 export function supportsMessageUpdates(activity: Partial<Activity>): boolean {
   const channel = typeof activity.channelId === 'string' ? activity.channelId.toLowerCase() : '';
   if (channel === 'm365copilot' || channel.endsWith(`:${COPILOT_SUBCHANNEL.toLowerCase()}`)) return false;
+  if (hasCopilotProductContext(activity.channelData)) return false;
   return !(activity.entities ?? []).some(isCopilotProductInfo);
 }

@@ -21,10 +21,6 @@ const en = {
     employeeEarlier: 'That button belongs to an earlier question, so nothing changed. Please use the newest card.',
     employeeNoRun: 'That button belongs to questions that have finished or were stopped, so nothing changed. Type instructions to start again.',
   },
-  running: {
-    title: 'The advice is already running',
-    text: (n: number, question: string): string => `We\u2019re at question ${n}: ${question} Type restart to start over.`,
-  },
   cancel: {
     title: 'Stopped',
     text: 'I stopped the questions and forgot those answers. Type start whenever you want a new advice.',
@@ -67,7 +63,6 @@ const en = {
   results: {
     contradiction: 'Your answers contradict each other, so I cannot recommend a method yet. Check the answers named above and start again.',
     noResult: 'There is no advice yet to show that for. Type start and answer a few questions first.',
-    plainTextIntro: 'The same employee instructions as plain text, to copy into an e-mail:',
   },
   instructions: {
     unknownMethod: (typed: string): string =>
@@ -95,10 +90,6 @@ const nl: BotText = {
     noRun: 'Die knop hoort bij een advies dat klaar is of is gestopt, dus er is niets veranderd. Typ advies voor een nieuw advies.',
     employeeEarlier: 'Die knop hoort bij een eerdere vraag, dus er is niets veranderd. Gebruik de nieuwste kaart.',
     employeeNoRun: 'Die knop hoort bij vragen die klaar zijn of zijn gestopt, dus er is niets veranderd. Typ instructies om opnieuw te beginnen.',
-  },
-  running: {
-    title: 'Het advies loopt al',
-    text: (n, question) => `We zijn bij vraag ${n}: ${question} Typ opnieuw om opnieuw te beginnen.`,
   },
   cancel: {
     title: 'Gestopt',
@@ -142,7 +133,6 @@ const nl: BotText = {
     contradiction:
       'Uw antwoorden spreken elkaar tegen, dus ik kan nog geen methode aanraden. Controleer de antwoorden die hierboven worden genoemd en begin opnieuw.',
     noResult: 'Er is nog geen advies om dat voor te tonen. Typ advies en beantwoord eerst een paar vragen.',
-    plainTextIntro: 'Dezelfde instructies voor medewerkers als platte tekst, om in een e-mail te kopi\u00ebren:',
   },
   instructions: {
     unknownMethod: (typed) =>
@@ -170,7 +160,12 @@ export type CommandId = (typeof COMMAND_IDS)[number];
 export const COMMAND_WORDS = {
   help: ['help', 'hulp', '?', 'commands', 'commandos', 'opdrachten', 'menu'],
   start: ['start', 'advise', 'advice', 'recommend', 'advies', 'adviseer', 'begin', 'go'],
-  compare: ['compare', 'comparison', 'vergelijk', 'vergelijking', 'vergelijken', 'table', 'tabel'],
+  compare: [
+    'compare', 'comparison', 'vergelijk', 'vergelijking', 'vergelijken', 'table', 'tabel',
+    // The starter prompt's own sentence (manifest/manifest.json, manifest/nl.json) and its close variants.
+    'compare the four methods', 'compare the methods', 'compare methods', 'compare all methods',
+    'vergelijk de vier methoden', 'vergelijk de methoden', 'de vier methoden vergelijken', 'methoden vergelijken',
+  ],
   instructions: ['instructions', 'instruction', 'instructies', 'instructie'],
   tasks: ['tasks', 'admin tasks', 'taken', 'beheertaken'],
   restart: ['restart', 'start over', 'start again', 'opnieuw', 'begin opnieuw', 'opnieuw beginnen', 'reset'],

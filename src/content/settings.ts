@@ -1,3 +1,4 @@
+import { escapeMarkdown } from './markdown';
 import { MATRIX } from '../engine/matrix';
 import { AUTOPILOT_MODES, METHOD_IDS, type AutopilotMode, type MethodId } from '../engine/types';
 import type { SettingsChange } from '../settings/diff';
@@ -197,21 +198,25 @@ function isAutopilotMode(v: string): v is AutopilotMode {
   return (AUTOPILOT_MODES as readonly string[]).includes(v);
 }
 
-/** A stored value as the admin reads it: method and mode names, scope labels, quoted text; "not set" when empty. */
-export function settingsValueText(field: SettingsField, value: string | undefined, lang: Lang): string {
+/**
+ * A stored value as the admin reads it in the bot's card: method and mode names, scope labels, quoted text with its
+ * Markdown escaped (the value is the admin's own text); "not set" when empty.
+ */
+export function settingsValueText(field: SettingsField, stored: string | undefined, lang: Lang): string {
   const t = settingsText(lang);
-  if (value === undefined) return t.notSet;
+  if (stored === undefined) return t.notSet;
+  const quoted = t.quote(escapeMarkdown(stored));
   switch (field) {
     case 'organizationMethod':
     case 'personalMethod':
-      return isMethodId(value) ? methodName(value, lang) : t.quote(value);
+      return isMethodId(stored) ? methodName(stored, lang) : quoted;
     case 'autopilotMode':
-      return isAutopilotMode(value) ? autopilotModeName(value, lang) : t.quote(value);
+      return isAutopilotMode(stored) ? autopilotModeName(stored, lang) : quoted;
     case 'personalMdmScope':
     case 'personalMamScope':
-      return value === 'none' || value === 'some-or-all' ? scopeLabel(value, lang) : t.quote(value);
+      return stored === 'none' || stored === 'some-or-all' ? scopeLabel(stored, lang) : quoted;
     default:
-      return t.quote(value);
+      return quoted;
   }
 }
 

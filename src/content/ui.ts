@@ -68,9 +68,6 @@ const en = {
     progress: (n: number, total: number): string => `Question ${n} of about ${total}`,
     why: 'Why we ask',
   },
-  answered: {
-    yourAnswer: 'Your answer',
-  },
   recommendation: {
     heading: 'Recommended enrollment method',
     noRecommendationHeading: 'No recommendation yet',
@@ -197,9 +194,6 @@ const nl: UiText = {
   question: {
     progress: (n: number, total: number): string => `Vraag ${n} van ongeveer ${total}`,
     why: 'Waarom we dit vragen',
-  },
-  answered: {
-    yourAnswer: 'Uw antwoord',
   },
   recommendation: {
     heading: 'Aanbevolen inschrijvingsmethode',

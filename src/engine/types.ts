@@ -244,6 +244,20 @@ export interface Recommendation {
   readonly segments?: { readonly organization: Recommendation; readonly personal: Recommendation };
 }
 
+/**
+ * How much an interview asks. `full`: everything that can still change any part of the outcome. `decision`: for runs
+ * that began with a description, only the hard stops and what can still change the recommended method (with
+ * Autopilot's mode and join, co-management's path, and how personal devices are kept); refinements stay unasked
+ * and show as confirm steps in the result.
+ */
+export const INTERVIEW_FOCUSES = ['full', 'decision'] as const;
+export type InterviewFocus = (typeof INTERVIEW_FOCUSES)[number];
+
+/** Options of nextQuestion; the default is the full interview. */
+export interface NextQuestionOptions {
+  readonly focus?: InterviewFocus;
+}
+
 /** What nextQuestion answers: the next question that can still change the outcome, or done. */
 export type NextQuestion =
   | { readonly done: true }

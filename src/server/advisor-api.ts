@@ -8,17 +8,23 @@ import { LANGS, type Lang, type LocalizedQuestion } from '../content/types';
 import { decisionSummary } from '../content/decision';
 import { localizeAdminTasks } from '../content/tasks';
 import { adminTasks, instructionSets, nextQuestion, recommend, validateAnswers, type AnswerError, type Answers } from '../engine';
-import { UNKNOWN } from '../engine/types';
+import { INTERVIEW_FOCUSES, UNKNOWN, type InterviewFocus } from '../engine/types';
 import { sendApiError, sendJson } from './http-error';
 import { API_MAX_BODY_BYTES, jsonBody } from './json-body';
 import { errorLang, queryLang } from './request-lang';
 
 /** The keys a POST /api/next or /api/recommend body may have. */
 export const ADVISOR_BODY_KEYS = ['answers', 'lang'] as const;
+/** POST /api/next also takes `focus`: "decision" asks only what can still change the decision (runs that began with a description). */
+export const NEXT_BODY_KEYS = [...ADVISOR_BODY_KEYS, 'focus'] as const;
 
 type BodyResult =
-  | { readonly ok: true; readonly answers: Answers; readonly lang: Lang }
+  | { readonly ok: true; readonly answers: Answers; readonly lang: Lang; readonly focus: InterviewFocus }
   | { readonly ok: false; readonly detail: ApiErrorDetail; readonly lang: Lang };
+
+function isInterviewFocus(value: unknown): value is InterviewFocus {
+  return typeof value === 'string' && (INTERVIEW_FOCUSES as readonly string[]).includes(value);
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,8 +42,8 @@ function answerErrorDetail(error: AnswerError): ApiErrorDetail {
   }
 }
 
-/** Validates `{ answers?, lang? }`: the body, its keys, the lang, then the answers (engine's validateAnswers). */
-export function parseAdvisorBody(req: Request): BodyResult {
+/** Validates `{ answers?, lang?, focus? }`: the body, its keys (`allowedKeys`), the lang, the focus, then the answers. */
+export function parseAdvisorBody(req: Request, allowedKeys: readonly string[] = ADVISOR_BODY_KEYS): BodyResult {
   const body: unknown = req.body;
   if (!isPlainObject(body)) return { ok: false, detail: { code: 'not-an-object', key: 'body' }, lang: errorLang(req) };
 
@@ -48,17 +54,20 @@ export function parseAdvisorBody(req: Request): BodyResult {
   const lang = errorLang(req, bodyLang);
 
   // Object.keys lists own keys only, so a parsed "__proto__" key is reported here instead of being followed.
-  const unknownKey = Object.keys(body).find((k) => !(ADVISOR_BODY_KEYS as readonly string[]).includes(k));
+  const unknownKey = Object.keys(body).find((k) => !allowedKeys.includes(k));
   if (unknownKey !== undefined) {
-    return { ok: false, detail: { code: 'unknown-key', key: unknownKey, where: 'body', allowed: ADVISOR_BODY_KEYS }, lang };
+    return { ok: false, detail: { code: 'unknown-key', key: unknownKey, where: 'body', allowed: allowedKeys }, lang };
   }
   if (hasLang && !isLang(bodyLang)) return { ok: false, detail: { code: 'unknown-lang', value: bodyLang, allowed: LANGS }, lang };
   if (q !== undefined && !isLang(q)) return { ok: false, detail: { code: 'unknown-lang', value: q, allowed: LANGS }, lang };
 
+  const focus: unknown = Object.prototype.hasOwnProperty.call(body, 'focus') ? body.focus : 'full';
+  if (!isInterviewFocus(focus)) return { ok: false, detail: { code: 'unknown-value', key: 'focus', value: focus, allowed: INTERVIEW_FOCUSES }, lang };
+
   const rawAnswers = Object.prototype.hasOwnProperty.call(body, 'answers') ? body.answers : {};
   const validated = validateAnswers(rawAnswers);
   if (!validated.ok) return { ok: false, detail: answerErrorDetail(validated.error), lang };
-  return { ok: true, answers: validated.answers, lang };
+  return { ok: true, answers: validated.answers, lang, focus };
 }
 
 /** A catalogue question as the API shows it: the localized question plus the "don't know" option every key accepts. */
@@ -77,14 +86,17 @@ async function getQuestions(req: Request, res: Response): Promise<void> {
   sendJson(res, 200, { lang, questions: questionCatalogue(lang).map((question) => apiQuestion(question, lang)) });
 }
 
-/** POST /api/next — the next question that can still change the outcome, or done. */
+/**
+ * POST /api/next — the next question that can still change the outcome, or done; with `focus: "decision"` only what
+ * can still change the recommended method (for runs that began with a description).
+ */
 async function postNext(req: Request, res: Response): Promise<void> {
-  const parsed = parseAdvisorBody(req);
+  const parsed = parseAdvisorBody(req, NEXT_BODY_KEYS);
   if (!parsed.ok) {
     sendApiError(res, parsed.detail, parsed.lang);
     return;
   }
-  const next = nextQuestion(parsed.answers);
+  const next = nextQuestion(parsed.answers, { focus: parsed.focus });
   if (next.done) {
     sendJson(res, 200, { done: true });
     return;

@@ -66,18 +66,24 @@ function labelOf<Q extends QuestionId>(key: Q, value: StatedValue<Q>, lang: Lang
 }
 
 
+/** How a piece of the user's own text is shown inside a line: as is (plain-text surfaces such as the tab) or escaped. */
+export type Echo = (typed: string) => string;
+
+const asTyped: Echo = (typed) => typed;
+
 /**
  * Merges what `text` states into `answers` (a stated fact replaces an earlier answer to the same key; unclear keys
- * stay unanswered) and words the result for the bot or tab in `lang`.
+ * stay unanswered) and words the result for the bot or tab in `lang`; `echo` shows the user's own words (the bot
+ * passes escapeMarkdown, so typed Markdown never becomes a link in its card).
  */
-export function applyStatedFacts(answers: Answers, text: string, lang: Lang): StatedFacts {
+export function applyStatedFacts(answers: Answers, text: string, lang: Lang, echo: Echo = asTyped): StatedFacts {
   const u = understand(text);
   const merged: Record<string, string> = { ...answers };
   const applied = u.facts.filter((f) => engineAccepts(f.key, f.value) && merged[f.key] !== f.value);
   for (const f of applied) merged[f.key] = f.value;
   const labels = u.facts.map((f) => labelOfFact(f, lang));
   const questions = u.unclear.map((c) =>
-    unclearQuestion(c.key, c.text, c.candidates.filter((v) => engineAccepts(c.key, v)).map((v) => labelOf(c.key, v as StatedValue<typeof c.key>, lang)), lang),
+    unclearQuestion(c.key, echo(c.text), c.candidates.filter((v) => engineAccepts(c.key, v)).map((v) => labelOf(c.key, v as StatedValue<typeof c.key>, lang)), lang),
   );
   return {
     answers: merged as Answers,
@@ -103,8 +109,8 @@ export interface StatedAtQuestion {
  * facts, leaves something unclear, or asks what a term is; undefined when it says none of that. The caller prefers a
  * plain typed answer to the current question when these facts are only about that question.
  */
-export function statedAtQuestion(answers: Answers, text: string, lang: Lang): StatedAtQuestion | undefined {
-  const stated = applyStatedFacts(answers, text, lang);
+export function statedAtQuestion(answers: Answers, text: string, lang: Lang, echo: Echo = asTyped): StatedAtQuestion | undefined {
+  const stated = applyStatedFacts(answers, text, lang, echo);
   const keys = stated.applied.map((f) => f.key);
   if (keys.length === 0 && stated.questions.length === 0 && stated.termAnswer === undefined) return undefined;
   const lead = [stated.termAnswer, stated.understoodLine, ...stated.questions].filter((l): l is string => l !== undefined).join(' ');
@@ -112,10 +118,10 @@ export function statedAtQuestion(answers: Answers, text: string, lang: Lang): St
 }
 
 /** "You wrote “windows 10”: do you mean Windows 10, 1803 or newer or Windows 10, 1709 or older?" for an ambiguous typed answer. */
-export function ambiguousAnswerLine(q: QuestionId, text: string, lang: Lang): string | undefined {
+export function ambiguousAnswerLine(q: QuestionId, text: string, lang: Lang, echo: Echo = asTyped): string | undefined {
   const reading = understandAnswer(q, text);
   if (reading.kind !== 'ambiguous') return undefined;
   const options = localizeQuestion(q, lang).options;
   const labels = reading.candidates.map((v) => options.find((o) => o.value === v)?.label ?? v);
-  return unclearQuestion(q, text.trim(), labels, lang);
+  return unclearQuestion(q, echo(text.trim()), labels, lang);
 }

@@ -9,7 +9,8 @@ import { localizeInstructions } from '../../src/content';
 import { messageExtensionText } from '../../src/content/message-extension';
 import { uiText } from '../../src/content/ui';
 import { INSTRUCTION_SET_IDS, type InstructionSetId } from '../../src/engine/types';
-import { cardText, Conversation } from './harness';
+import { openOrgValues } from '../../src/settings/page-token';
+import { cardText, Conversation, HARNESS_LINK_KEY } from './harness';
 
 const TENANT = '6d3c8e2a-1b4f-4c7e-9a2d-5f8b0c1e7a93';
 const BASE_URL = 'https://advisor.example.com';
@@ -168,6 +169,22 @@ describe('the helpdesk message extension', () => {
     expect(collectActions(autopilot).some((a) => a.title === uiText('nl').buttons.contactSupport)).toBe(false);
   });
 
+  test.each([
+    ['en-US', 'en'],
+    ['nl-NL', 'nl'],
+  ] as const)('[%s] an inserted card’s printable page and e-mail text open with the tenant’s values (sealed in the link)', async (locale, lang) => {
+    const c = new Conversation({ locale, baseUrl: BASE_URL, settings: reader(CONTOSO) });
+    const result = await search(c, query('autopilot'));
+    const urls = collectActions(result.cards[0]).map((a) => String(a.url));
+    expect(urls.length).toBeGreaterThanOrEqual(2);
+    for (const url of urls) {
+      expect(url.startsWith(`${BASE_URL}/instructions/`)).toBe(true);
+      const token = new URL(url).searchParams.get('org');
+      expect({ url, opened: openOrgValues(token, HARNESS_LINK_KEY)?.organizationName }).toEqual({ url, opened: 'Contoso' });
+      expect(new URL(url).searchParams.get('lang')).toBe(lang);
+    }
+  });
+
   test('another tenant searching gets the general instructions, not the first tenant’s values', async () => {
     const c = new Conversation({ locale: 'en-US', settings: reader(CONTOSO) });
     const result = await search(c, query('byod'), 'another-tenant');
@@ -183,6 +200,18 @@ describe('the helpdesk message extension', () => {
     const c = new Conversation({ locale });
     const result = await search(c, query('teleportation'));
     expect(result).toMatchObject({ status: 200, type: 'message', text: messageExtensionText(lang).noMatch('teleportation') });
+  });
+
+  test.each([
+    ['en-US', 'en'],
+    ['nl-NL', 'nl'],
+  ] as const)('[%s] a search with a Markdown link is echoed as typed, never as a clickable link', async (locale, lang) => {
+    const typed = 'instructions [Re-enroll here](https://evil.example) now';
+    const result = await search(new Conversation({ locale }), query(typed));
+    expect(result.type).toBe('message');
+    expect(result.text).toContain('evil.example');
+    expect(result.text).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(/);
+    expect(result.text?.startsWith(messageExtensionText(lang).noMatch('').slice(0, 10))).toBe(true);
   });
 
   test.each([

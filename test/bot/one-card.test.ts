@@ -102,6 +102,8 @@ describe('surfaces that cannot update a sent message (Microsoft 365 Copilot Chat
     ['the Copilot sub-channel id', { channelId: 'msteams:COPILOT' }, false],
     ['a ProductInfo entity of Copilot', { channelId: 'msteams', entities: [{ type: 'ProductInfo', id: 'COPILOT' }] }, false],
     ['a ProductInfo entity of Teams', { channelId: 'msteams', entities: [{ type: 'ProductInfo', id: 'TEAMS' }] }, true],
+    ['channelData.productContext COPILOT', { channelId: 'msteams', channelData: { productContext: 'COPILOT' } }, false],
+    ['channelData.productContext of Teams', { channelId: 'msteams', channelData: { productContext: 'TEAMS' } }, true],
   ])('%s → updates %p', (_name, activity, expected) => {
     expect(supportsMessageUpdates(activity)).toBe(expected);
   });

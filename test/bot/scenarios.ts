@@ -16,11 +16,6 @@ export interface ConversationScenario {
   readonly sets: readonly InstructionSetId[];
   /** Questions that must not be asked in this situation. */
   readonly neverAsked?: readonly QuestionId[];
-  /**
-   * Set when what the admin is told is known to be wrong today, with why: the row's content test then runs as
-   * test.failing, so it reports when the cause is fixed instead of hiding it.
-   */
-  readonly knownIssue?: string;
   /** Text that must appear on the recommendation card, per language (e.g. a segment title or a setting). */
   readonly recommendationMentions?: Readonly<Record<Lang, readonly string[]>>;
 }
@@ -89,8 +84,8 @@ export const CONVERSATION_SCENARIOS: readonly ConversationScenario[] = [
     mode: 'mixed',
     method: 'automatic',
     sets: ['autopilot-user-driven', 'automatic-personal-join'],
-    knownIssue:
-      'After issue 9 the interview reaches its 8-question cap on a mixed fleet before remote workers and the partner purchase are asked, so the organization segment gets automatic enrollment instead of Autopilot.',
+    // Remote workers are asked before the cap, so the organization devices get Autopilot; Windows version waits.
+    neverAsked: ['purchase', 'windowsVersion'],
     recommendationMentions: {
       en: ['Organization-owned devices: Windows Autopilot', 'Personal devices (BYOD): Automatic enrollment'],
       nl: ['Apparaten in bedrijfseigendom: Windows Autopilot', 'Persoonlijke apparaten (BYOD): Automatische inschrijving'],

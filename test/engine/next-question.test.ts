@@ -138,9 +138,27 @@ const WALKS: readonly WalkRow[] = [
   },
   {
     name: 'conditional access is never asked, not even for bulk on Windows 10 1709 (the current guide dropped the distinction)',
-    situation: makeAnswers({ ownership: 'mixed', userAffinity: 'single', windowsVersion: 'win10-1709-or-older', volume: 'bulk', manage: 'device' }),
-    asks: ['windowsVersion'],
+    situation: makeAnswers({ ownership: 'mixed', userAffinity: 'single', windowsVersion: 'win10-1709-or-older', volume: 'bulk', manage: 'device', configMgr: 'none', remoteWorkers: 'yes' }),
+    asks: ['volume'],
     neverAsks: ['conditionalAccess'],
+  },
+  {
+    name: 'mixed fleet with remote workers: asked before the cap, then how many (bulk is organization-only); Windows version waits',
+    situation: makeAnswers({ ownership: 'mixed', userAffinity: 'single', manage: 'both', azureAdPremium: 'yes', otherMdm: 'no', configMgr: 'none', remoteWorkers: 'yes', windowsVersion: 'win11' }),
+    asks: ['userAffinity', 'manage', 'azureAdPremium', 'otherMdm', 'configMgr', 'remoteWorkers', 'volume'],
+    neverAsks: ['purchase', 'windowsVersion', 'conditionalAccess'],
+  },
+  {
+    name: 'mixed fleet without remote workers: the partner purchase is asked before the cap',
+    situation: makeAnswers({ ownership: 'mixed', userAffinity: 'both', manage: 'account', configMgr: 'none', remoteWorkers: 'no', purchase: 'autopilot-partner' }),
+    asks: ['remoteWorkers', 'purchase'],
+    neverAsks: ['windowsVersion'],
+  },
+  {
+    name: 'organization devices from an Autopilot partner: user affinity and how many pick the Autopilot mode',
+    situation: makeAnswers({ ownership: 'organization', configMgr: 'none', remoteWorkers: 'no', purchase: 'autopilot-partner', userAffinity: 'single', volume: 'bulk' }),
+    asks: ['remoteWorkers', 'purchase', 'userAffinity', 'volume'],
+    neverAsks: ['manage'],
   },
   {
     name: 'organization devices: the hard stops first, then what decides the method; manage is never asked',
@@ -196,11 +214,51 @@ describe('which questions a walk asks', () => {
     expect(nextQuestion({ ownership: 'mixed' })).toMatchObject({ question: 'userAffinity', asked: 1 });
   });
 
-  test('on every organization, mixed or unknown-ownership path, P1 and another MDM are among the questions asked', () => {
-    const missing = LEAVES.filter(
-      (l) => l.answers.ownership !== 'personal' && !isContradictory(l.answers) && (l.answers.azureAdPremium === undefined || l.answers.otherMdm === undefined),
-    );
-    expect(missing.slice(0, 3).map((l) => l.answers)).toEqual([]);
+  test('on every organization, mixed or unknown-ownership path, the hard stops come before any method question', () => {
+    const HARD_STOPS = ['ownership', 'azureAdPremium', 'otherMdm', 'configMgr'];
+    const late = LEAVES.filter(({ answers }) => {
+      if (answers.ownership === 'personal' || isContradictory(answers)) return false;
+      const order = Object.keys(answers);
+      const firstOther = order.findIndex((q) => !HARD_STOPS.includes(q) && q !== 'userAffinity' && q !== 'manage');
+      return HARD_STOPS.some((q) => !order.includes(q) || (firstOther >= 0 && order.indexOf(q) > firstOther));
+    });
+    expect(late.slice(0, 3).map((l) => l.answers)).toEqual([]);
+  });
+
+  test('how many is asked where it changes the answer: a mixed fleet with Autopilot, and a partner purchase', () => {
+    const asking = LEAVES.filter((l) => l.answers.volume !== undefined);
+    expect(asking.some((l) => l.answers.ownership === 'mixed')).toBe(true);
+    expect(asking.some((l) => l.answers.ownership === 'organization' && l.answers.purchase === 'autopilot-partner')).toBe(true);
+    const pointless = asking.filter(({ answers }) => outcome({ ...answers, volume: 'bulk' }) === outcome({ ...answers, volume: 'few' }));
+    expect(pointless.slice(0, 3).map((l) => l.answers)).toEqual([]);
+  });
+
+  test('on a mixed fleet the Windows version waits for the method questions, unless Configuration Manager is kept', () => {
+    const mixed = LEAVES.filter((l) => l.answers.ownership === 'mixed' && !isContradictory(l.answers));
+    const early = mixed.filter(({ answers }) => {
+      const order = Object.keys(answers);
+      const at = order.indexOf('windowsVersion');
+      return answers.configMgr !== 'keep' && at >= 0 && order.slice(at).some((q) => ['remoteWorkers', 'purchase', 'identity', 'deviceAge'].includes(q));
+    });
+    expect(early.slice(0, 3).map((l) => l.answers)).toEqual([]);
+    // Kept, Windows 7/8.1 can change the method (Autopilot for existing devices), so it is asked at once.
+    expect(mixed.filter((l) => l.answers.configMgr === 'keep').every((l) => l.answers.windowsVersion !== undefined)).toBe(true);
+  });
+
+  test('a mixed fleet with remote workers or a partner purchase gets Autopilot for its organization devices, whatever else it answers', () => {
+    const wrong: string[] = [];
+    for (const configMgr of ['none', 'unknown'] as const)
+      for (const identity of valuesWithUnknown('identity'))
+        for (const deviceAge of valuesWithUnknown('deviceAge'))
+          for (const manage of valuesWithUnknown('manage'))
+            for (const userAffinity of ['single', 'both', 'unknown'] as const)
+              for (const [remoteWorkers, purchase] of [['yes', 'other'], ['yes', 'autopilot-partner'], ['no', 'autopilot-partner'], ['unknown', 'autopilot-partner']] as const) {
+                const situation: Answers = { ownership: 'mixed', configMgr, identity, deviceAge, manage, userAffinity, remoteWorkers, purchase, azureAdPremium: 'yes', otherMdm: 'no' };
+                const asked = askedQuestions(situation);
+                const given: Answers = Object.fromEntries(asked.map((q) => [q, situation[q] ?? 'unknown']));
+                if (recommend(given).segments?.organization.recommended !== 'autopilot') wrong.push(asked.join(','));
+              }
+    expect(wrong.slice(0, 3)).toEqual([]);
   });
 
   test('“don’t know” counts as answered', () => {

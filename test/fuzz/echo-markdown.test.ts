@@ -1,4 +1,6 @@
 import { escapeMarkdown } from '../../src/content/markdown';
+import { settingsChangeText } from '../../src/content/settings';
+import { ambiguousAnswerLine } from '../../src/understanding';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
 import { Chat, readableText, startBot, type RunningBot } from '../production/support';
 
@@ -39,5 +41,18 @@ describe('item 9: user text echoed into the bot’s answers keeps no Markdown', 
     ['plain text, co-management 1.2', 'plain text, co-management 1.2'],
   ])('escapeMarkdown(%j) → %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  test.each(['en', 'nl'] as const)('[%s] a settings value stored before links were refused is shown back as text in the confirmation', (lang) => {
+    const line = settingsChangeText({ field: 'supportText', before: 'Call [Re-enroll here](https://evil.example)', after: 'Call 1234' }, lang);
+    expect(line).toContain('evil.example');
+    expect(line).toContain('Call 1234');
+    expect(line).not.toMatch(LIVE_LINK);
+  });
+
+  test.each(['en', 'nl'] as const)('[%s] the tab (plain text) quotes an ambiguous answer exactly as typed; the bot escapes it', (lang) => {
+    const typed = '10 [Re-enroll here](https://evil.example)';
+    expect(ambiguousAnswerLine('windowsVersion', typed, lang)).toContain(typed);
+    expect(ambiguousAnswerLine('windowsVersion', typed, lang, escapeMarkdown)).not.toMatch(LIVE_LINK);
   });
 });

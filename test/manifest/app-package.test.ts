@@ -278,7 +278,7 @@ const BAD_CASES: readonly BadCase[] = [
   },
   {
     name: 'a starter prompt without its prompt',
-    change: (repo) => repo.edit('manifest/manifest.json', (t) => t.replace(', "prompt": "compare" }', ' }')),
+    change: (repo) => repo.edit('manifest/manifest.json', (t) => t.replace(', "prompt": "Compare the four methods" }', ' }')),
     expected: ['bots[0].commandLists[0].commands[1] is a prompt starter without a prompt'],
   },
   {

@@ -1,5 +1,6 @@
 import { buildAppPackage } from '../../scripts/lib/app-package';
 import { detectIntent, parseCommand } from '../../src/bot/text-input';
+import { buttonData, cardOf, cardText, Conversation, questionOf } from '../bot/harness';
 import { makeTempRepo, unzip, type TempRepo } from './helpers';
 
 type Json = ReturnType<typeof JSON.parse>;
@@ -80,6 +81,26 @@ describe('the app in Microsoft 365 Copilot, its starter prompts and its features
       expect(description.length).toBeGreaterThan(20);
       expect({ prompt, does: whatTheBotDoes(prompt) }).toEqual({ prompt, does: expected });
     });
+  });
+
+  test.each(STARTERS)('[$lang] "$title", sent in Copilot, gets the $expected on a new card', async ({ lang, expected }) => {
+    const english = STARTERS.find((s) => s.lang === 'en' && s.expected === expected)?.title;
+    const at = manifest.bots[0].commandLists[0].commands.findIndex((c: Json) => c.type === 'prompt' && c.title === english);
+    const prompt: string = lang === 'en' ? manifest.bots[0].commandLists[0].commands[at].prompt : dutch[`bots[0].commandLists[0].commands[${at}].prompt`];
+    const copilot = { channelId: 'msteams', entities: [{ type: 'ProductInfo', id: 'COPILOT' }], conversation: { id: 'copilot-prompts', conversationType: 'personal', isGroup: false, name: '' } };
+    const c = new Conversation({ locale: lang === 'nl' ? 'nl-NL' : 'en-US' }, copilot);
+    const replies = await c.say(prompt);
+    expect(replies).toHaveLength(1);
+    const card = cardOf(replies[0]);
+    const seen = {
+      advice: questionOf(card) !== undefined,
+      compare: cardText(card).includes(lang === 'nl' ? 'De vier inschrijvingsmethoden vergeleken' : 'The four enrollment methods compared'),
+      employee: buttonData(card).some((d) => d.verb === 'employeeAnswer'),
+    };
+    expect({ prompt, seen }).toEqual({ prompt, seen: { advice: expected === 'advice', compare: expected === 'compare', employee: expected === 'employee' } });
+    // The prompt reads as a sentence a person would type, not as a bare command word.
+    expect(prompt.split(' ').length).toBeGreaterThanOrEqual(4);
+    expect(c.adapter.updates).toHaveLength(0);
   });
 
   test.each(['en', 'nl'] as const)('[%s] lists what the app does as at most three features within the store limits', (lang) => {

@@ -1,4 +1,4 @@
-import { questionsAsked, scoreCorpus } from '../../bench/understanding-bench';
+import { questionsAsked, runUnderstandingBench, scoreCorpus } from '../../bench/understanding-bench';
 
 describe('the understanding benchmark', () => {
   test('a fact that contradicts the expected one counts as wrong, and the expected one as missed', () => {
@@ -12,5 +12,19 @@ describe('the understanding benchmark', () => {
     const withFacts = questionsAsked(truth, truth);
     expect(withFacts).toBeLessThan(without);
     expect(questionsAsked({ ownership: 'organization' }, truth)).toBe(without - 1);
+  });
+
+  test('the focused interview, only what still decides: fewer questions than the full one, with or without the description', () => {
+    const truth = { ownership: 'organization', identity: 'cloud', configMgr: 'none' } as const;
+    expect(questionsAsked(truth, truth, 'decision')).toBeLessThan(questionsAsked(truth, truth, 'full'));
+    expect(questionsAsked({}, truth, 'decision')).toBeLessThan(questionsAsked({}, truth, 'full'));
+  });
+
+  test('over the corpus the focused interview after a description gives the full interview’s method for ≥ 95% of descriptions, and asks fewer', () => {
+    const r = runUnderstandingBench();
+    expect(r.methodAgreement).toBeGreaterThanOrEqual(0.95);
+    expect(r.medianQuestionsAfterDescription).toBeLessThan(r.medianQuestionsFullAfterDescription);
+    expect(r.medianQuestionsFocusedWithoutDescription).toBeLessThan(r.medianQuestionsWithoutDescription);
+    expect(r.disagreements.length).toBe(Math.round((1 - r.decisionAgreement) * r.descriptionsCounted));
   });
 });

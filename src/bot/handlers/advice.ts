@@ -10,6 +10,7 @@ import { instructionMessages } from '../results';
 import { plainAnswers, storedAnswers, type AdviceRun, type ConversationData } from '../state';
 import { instructionOptions, retireCard, senderId, showLiveCard, type Turn } from '../turn';
 import { optionCount, parseTypedAnswer } from '../typed-answer';
+import { escapeMarkdown } from '../../content/markdown';
 import { ambiguousAnswerLine, statedAtQuestion } from '../../understanding';
 
 type Hint = { readonly title: string; readonly text: string };
@@ -18,9 +19,16 @@ function answersOf(run: AdviceRun): Answers {
   return storedAnswers(run.answers) ?? {};
 }
 
+/**
+ * The question the run asks now: the engine's next one, except that a question the admin chose to change (its
+ * `step`, still unanswered) is asked first, so Change on a fact stated in a sentence re-asks that very question.
+ */
 function pending(run: AdviceRun): PendingQuestion | undefined {
-  const next = nextQuestion(answersOf(run));
-  return next.done ? undefined : next;
+  const answers = answersOf(run);
+  const next = nextQuestion(answers);
+  if (next.done) return undefined;
+  const chosen = run.step;
+  return chosen !== 'result' && chosen !== next.question && answers[chosen] === undefined ? { ...next, question: chosen } : next;
 }
 
 /** The answered questions in the order they were answered, for the answers-so-far line. */
@@ -108,7 +116,7 @@ export async function startAdvice(turn: Turn, mode: 'start' | 'restart', descrip
   await retireRun(turn, mode === 'restart' ? 'restarted' : 'replaced');
   const from = turn.context.activity.from;
   // A first message that describes the situation fills every answer it states; only the rest is asked.
-  const stated = description === undefined ? undefined : statedAtQuestion({}, description, turn.lang);
+  const stated = description === undefined ? undefined : statedAtQuestion({}, description, turn.lang, escapeMarkdown);
   const run: AdviceRun = {
     id: turn.newRunId(),
     ownerId: senderId(turn.context.activity),
@@ -159,7 +167,7 @@ async function runForClick(turn: Turn, flow: string): Promise<AdviceRun | undefi
  */
 async function ownerNote(turn: Turn, run: AdviceRun): Promise<void> {
   const o = conversationText(turn.lang).owner;
-  const message = noticeMessage({ title: o.title, text: o.text(run.ownerName ?? o.someone) }, turn.lang);
+  const message = noticeMessage({ title: o.title, text: o.text(escapeMarkdown(run.ownerName ?? o.someone)) }, turn.lang);
   const from = turn.context.activity.from;
   const shared = turn.context.activity.conversation?.isGroup === true;
   if (!shared || from?.id === undefined) {
@@ -217,7 +225,7 @@ async function changeFrom(turn: Turn, run: AdviceRun, question: QuestionId): Pro
     const value = run.answers[q];
     if (value !== undefined) answers[q] = value;
   }
-  return show(turn, { ...run, answers, history: keep });
+  return show(turn, { ...run, answers, history: keep, step: question });
 }
 
 /** A message that is only an option number, the way most admins answer a question card. */
@@ -231,7 +239,7 @@ export async function onTypedAnswer(turn: Turn, run: AdviceRun, text: string): P
   const value = parseTypedAnswer(current.question, text);
   // A sentence that states more than this question's answer fills every answer it states; a plain answer stays one.
   // An option number ("3") states no facts (checked for 0–99), so the free-text reading is skipped for it.
-  const stated = OPTION_NUMBER.test(text) ? undefined : statedAtQuestion(answersOf(run), text, turn.lang);
+  const stated = OPTION_NUMBER.test(text) ? undefined : statedAtQuestion(answersOf(run), text, turn.lang, escapeMarkdown);
   const aboutOthers = stated !== undefined && stated.answered.some((q) => q !== current.question);
   if (stated !== undefined && (value === undefined || aboutOthers)) {
     const history = [...run.history.filter((q) => !stated.answered.includes(q)), ...stated.answered];
@@ -239,7 +247,7 @@ export async function onTypedAnswer(turn: Turn, run: AdviceRun, text: string): P
   }
   const t = botText(turn.lang).hint;
   if (value === undefined) {
-    return show(turn, run, { title: t.title, text: ambiguousAnswerLine(current.question, text, turn.lang) ?? t.answer(optionCount(current.question)) });
+    return show(turn, run, { title: t.title, text: ambiguousAnswerLine(current.question, text, turn.lang, escapeMarkdown) ?? t.answer(optionCount(current.question)) });
   }
   return applyAnswer(turn, run, current.question, value);
 }
