@@ -85,11 +85,23 @@ export class CardTemplateError extends Error {
  * support text) would look like an unbound field to the leftover check; a zero-width space keeps it readable and inert.
  */
 function neutralizePlaceholders(value: unknown): unknown {
+  return carriesPlaceholder(value) ? neutralized(value) : value;
+}
+
+/** True when some string in `value` contains "${" (almost never: view models are built from our own texts). */
+function carriesPlaceholder(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('${');
+  if (Array.isArray(value)) return value.some(carriesPlaceholder);
+  if (isJsonObject(value)) return Object.values(value).some(carriesPlaceholder);
+  return false;
+}
+
+function neutralized(value: unknown): unknown {
   if (typeof value === 'string') return value.split('${').join('$\u200b{');
-  if (Array.isArray(value)) return value.map(neutralizePlaceholders);
+  if (Array.isArray(value)) return value.map(neutralized);
   if (isJsonObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = neutralizePlaceholders(inner);
+    for (const [key, inner] of Object.entries(value)) out[key] = neutralized(inner);
     return out;
   }
   return value;

@@ -3,6 +3,7 @@ import { detectIntent, isTooLong, normalizeText, parseCommand } from '../../src/
 import { parseEmployeeTypedAnswer, parseTypedAnswer } from '../../src/bot/typed-answer';
 import type { CommandId } from '../../src/content/bot';
 import type { EmployeeQuestionId, QuestionId } from '../../src/engine/types';
+import { statedAtQuestion } from '../../src/understanding';
 
 describe('commands in English and Dutch', () => {
   test.each<[string, CommandId, string]>([
@@ -153,5 +154,14 @@ describe('text normalization and length', () => {
   test('more than 4,000 characters is too long; 4,000 is fine', () => {
     expect(isTooLong('x'.repeat(4000))).toBe(false);
     expect(isTooLong('x'.repeat(4001))).toBe(true);
+  });
+});
+
+// The advice skips the free-text reading for an option number (src/bot/handlers/advice.ts); that is only the same
+// answer as long as no number states a fact, asks back or asks about a term.
+describe('an option number is never read as a description', () => {
+  const numbers = Array.from({ length: 100 }, (_, n) => [String(n), ` ${n} `, `${n}.`]).flat();
+  test.each(['en', 'nl'] as const)('%s: 0–99 state nothing', (lang) => {
+    expect(numbers.filter((text) => statedAtQuestion({}, text, lang, (s) => s) !== undefined)).toEqual([]);
   });
 });

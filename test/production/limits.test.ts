@@ -81,6 +81,28 @@ describe('item 7: ids without limits', () => {
   });
 });
 
+describe('memory mode: redelivery markers', () => {
+  test('an activity Teams delivers again is answered once, and the markers never push a conversation out of the bound', async () => {
+    const memory = new ConflictAwareMemoryStorage({ maxItems: 50 });
+    await withBot({ storage: memory }, async (bot) => {
+      const chats = Array.from({ length: 30 }, (_, i) => new Chat(connector, `conv-marker-${i}`));
+      for (const chat of chats) {
+        expect((await chat.say(bot, 'start')).status).toBe(200);
+        expect((await chat.say(bot, '1')).status).toBe(200);
+      }
+      // Three more turns per conversation: kept as items, their markers would push the oldest conversations out.
+      for (let turn = 0; turn < 3; turn++) for (const chat of chats) expect((await chat.send(bot, { id: `help-${turn}`, text: 'help' })).status).toBe(200);
+      const first = chats[0]!;
+      const again = await first.send(bot, { id: 'help-2', text: 'help' });
+      expect(again.status).toBe(200);
+      expect(again.delivered).toHaveLength(0);
+      // The first conversation is still where it was: "start" continues at question 2 instead of starting afresh.
+      const where = await first.say(bot, 'start');
+      expect(where.delivered.map((d) => readableText(d.body)).join('\n')).toMatch(/question 2/i);
+    });
+  });
+});
+
 describe('item 12: /readyz cannot be used to load the store', () => {
   test('200 calls to /readyz cost at most one storage read', async () => {
     const counting = new Counting(new ConflictAwareMemoryStorage());

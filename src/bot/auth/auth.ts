@@ -127,10 +127,48 @@ class AdvisorCredentialFactory extends ConfigurationServiceClientCredentialFacto
   }
 }
 
-/** Wraps a connector factory so every ConnectorClient it creates uses our retry policy. */
-function retrying(factory: ConnectorFactory, policy: RetryPolicyLike): ConnectorFactory {
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+type UserTokenClient = Awaited<ReturnType<BotFrameworkAuthentication['createUserTokenClient']>>;
+
+/** How many clients are kept for reuse (one per bot app id, service URL and audience; Teams uses a handful). */
+export const CONNECTOR_CLIENT_CACHE_SIZE = 64;
+
+/**
+ * Connector and user-token clients for reuse across turns. botbuilder builds two new clients (HTTP pipeline,
+ * policies, serializer) for every turn, about a tenth of a turn's CPU; a client holds no per-turn state, only its
+ * service URL and the credentials for its app id and audience, so one per (app id, service URL, audience) serves
+ * every turn. Bounded: the service URL comes from the activity, so the least recently used client is dropped.
+ */
+class ClientCache<T> {
+  private readonly clients = new Map<string, Promise<T>>();
+
+  constructor(private readonly size = CONNECTOR_CLIENT_CACHE_SIZE) {}
+
+  get(key: string, create: () => Promise<T>): Promise<T> {
+    let client = this.clients.get(key);
+    if (client !== undefined) this.clients.delete(key);
+    else client = create();
+    this.clients.set(key, client);
+    // A failed creation (e.g. no token endpoint) is not kept: the next turn tries again.
+    client.catch(() => this.clients.get(key) === client && this.clients.delete(key));
+    for (const oldest of this.clients.keys()) {
+      if (this.clients.size <= this.size) break;
+      this.clients.delete(oldest);
+    }
+    return client;
+  }
+}
+
+/** The app id botbuilder's connector factory gets its credentials for (audience claim, else appid claim; none in local mode). */
+function factoryAppId(claimsIdentity: ClaimsIdentity): string {
+  return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+}
+
+/** Wraps a connector factory so every ConnectorClient it creates uses our retry policy and is reused (see ConnectorClientCache). */
+function retrying(factory: ConnectorFactory, policy: RetryPolicyLike, cache: ClientCache<ConnectorClient>, appId: string): ConnectorFactory {
   return {
-    create: async (serviceUrl: string, audience?: string) => installConnectorRetryPolicy(await factory.create(serviceUrl, audience), policy),
+    create: (serviceUrl: string, audience?: string) =>
+      cache.get(JSON.stringify([appId, serviceUrl, audience ?? '']), async () => installConnectorRetryPolicy(await factory.create(serviceUrl, audience), policy)),
   };
 }
 
@@ -149,6 +187,9 @@ function rejectAfter(ms: number): { promise: Promise<never>; cancel: () => void 
  * our retry policy instead of the SDK default.
  */
 class AdvisorAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly clients = new ClientCache<ConnectorClient>();
+  private readonly userTokenClients = new ClientCache<UserTokenClient>();
+
   constructor(
     options: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0],
     credentials: AdvisorCredentialFactory,
@@ -163,7 +204,7 @@ class AdvisorAuthentication extends ConfigurationBotFrameworkAuthentication {
     const limit = rejectAfter(this.authTimeoutMs);
     try {
       const result = await Promise.race([super.authenticateRequest(activity, authHeader), limit.promise]);
-      return result.connectorFactory === undefined ? result : { ...result, connectorFactory: retrying(result.connectorFactory, this.policy) };
+      return result.connectorFactory === undefined ? result : { ...result, connectorFactory: retrying(result.connectorFactory, this.policy, this.clients, factoryAppId(result.claimsIdentity)) };
     } catch (err) {
       // Only the error's kind is logged: never the header, and jsonwebtoken messages carry no token.
       this.logger.warn({ reason: err instanceof Error ? err.message : 'unknown', channelId: activity.channelId }, 'request refused: authentication failed');
@@ -174,8 +215,12 @@ class AdvisorAuthentication extends ConfigurationBotFrameworkAuthentication {
     }
   }
 
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.userTokenClients.get(factoryAppId(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return retrying(super.createConnectorFactory(claimsIdentity), this.policy);
+    return retrying(super.createConnectorFactory(claimsIdentity), this.policy, this.clients, factoryAppId(claimsIdentity));
   }
 }
 

@@ -229,6 +229,9 @@ async function changeFrom(turn: Turn, run: AdviceRun, question: QuestionId): Pro
   return show(turn, { ...run, answers, history: keep, step: question });
 }
 
+/** A message that is only an option number, the way most admins answer a question card. */
+const OPTION_NUMBER = /^\s*\d{1,2}\.?\s*$/;
+
 /** A typed message while a question is open: the sender's answer (or back), else a re-prompt on the live card. */
 export async function onTypedAnswer(turn: Turn, run: AdviceRun, text: string): Promise<void> {
   if (!isOwner(turn, run)) return ownerNote(turn, run);
@@ -236,7 +239,8 @@ export async function onTypedAnswer(turn: Turn, run: AdviceRun, text: string): P
   if (current === undefined) return finish(turn, run);
   const value = parseTypedAnswer(current.question, text);
   // A sentence that states more than this question's answer fills every answer it states; a plain answer stays one.
-  const stated = statedAtQuestion(answersOf(run), text, turn.lang, escapeMarkdown);
+  // An option number ("3") states no facts (checked for 0–99), so the free-text reading is skipped for it.
+  const stated = OPTION_NUMBER.test(text) ? undefined : statedAtQuestion(answersOf(run), text, turn.lang, escapeMarkdown);
   const aboutOthers = stated !== undefined && stated.answered.some((q) => q !== current.question);
   if (stated !== undefined && (value === undefined || aboutOthers)) {
     const history = [...run.history.filter((q) => !stated.answered.includes(q)), ...stated.answered];

@@ -36,3 +36,14 @@ export interface ProbedStorage {
 export function hasProbe(storage: unknown): storage is ProbedStorage {
   return typeof storage === 'object' && storage !== null && typeof (storage as Record<string, unknown>).probe === 'function';
 }
+
+/** A store with its own cheap redelivery markers (the memory store: a bounded set instead of a JSON item per activity). */
+export interface MarkerStorage {
+  /** Creates marker `key`; false when it already existed. Atomic within the process. */
+  createMarker(key: string): Promise<boolean>;
+}
+
+/** True when `storage` keeps redelivery markers itself. */
+export function hasMarkers(storage: unknown): storage is MarkerStorage {
+  return typeof storage === 'object' && storage !== null && typeof (storage as Record<string, unknown>).createMarker === 'function';
+}

@@ -1,6 +1,6 @@
 import { MemoryStorage, type StoreItem, type StoreItems } from 'botbuilder';
 import { CREATE_ONLY_ETAG, StorageConflictError } from './storage-conflict';
-import { parseStoredItem, type ProbedStorage } from './storage-item';
+import { parseStoredItem, type MarkerStorage, type ProbedStorage } from './storage-item';
 
 /** True for an eTag that asks for an "only if unchanged" write (botbuilder: absent, '' and '*' mean overwrite). */
 function isMatchETag(eTag: unknown): eTag is string {
@@ -21,10 +21,17 @@ export interface MemoryStoreOptions {
  * any item is saved and without awaiting, so concurrent turns in this process cannot interleave inside it. Bounded:
  * idle conversations are forgotten once `maxItems` is reached (MemoryStorage alone grows until the process dies).
  */
-export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedStorage {
+export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedStorage, MarkerStorage {
   /** Keys in the order of their last use, oldest first (a Map keeps insertion order). */
   private readonly used = new Map<string, true>();
   private readonly maxItems: number;
+  /**
+   * Redelivery markers, oldest first, bounded like the items but apart from them: a marker per activity kept as a
+   * JSON item cost a serialization per turn and pushed idle conversations out of the item bound eight times sooner.
+   */
+  private readonly markers = new Map<string, true>();
+  /** The eTag of each text this store wrote, so a conditional write need not parse the whole stored item again. */
+  private readonly written = new Map<string, { readonly text: string; readonly eTag: string }>();
 
   constructor(options: MemoryStoreOptions = {}) {
     super();
@@ -49,10 +56,13 @@ export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedS
       const old = this.memory[key];
       const eTag: unknown = (item as StoreItem).eTag;
       if (eTag === CREATE_ONLY_ETAG && old !== undefined) throw new StorageConflictError(key);
-      if (isMatchETag(eTag) && old !== undefined && storedETag(old) !== eTag) throw new StorageConflictError(key);
+      if (isMatchETag(eTag) && old !== undefined && this.eTagOf(key, old) !== eTag) throw new StorageConflictError(key);
     }
     for (const [key, item] of Object.entries(changes)) {
-      this.memory[key] = JSON.stringify({ ...(item as StoreItem), eTag: String(this.etag++) });
+      const eTag = String(this.etag++);
+      const text = JSON.stringify({ ...(item as StoreItem), eTag });
+      this.memory[key] = text;
+      this.written.set(key, { text, eTag });
       this.touch(key);
     }
     this.evict();
@@ -62,7 +72,19 @@ export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedS
     for (const key of keys) {
       delete this.memory[key];
       this.used.delete(key);
+      this.written.delete(key);
     }
+  }
+
+  /** Creates a redelivery marker; false when it existed. Checked and set without awaiting, so concurrent turns cannot both create it. */
+  async createMarker(key: string): Promise<boolean> {
+    if (this.markers.has(key)) return false;
+    this.markers.set(key, true);
+    for (const oldest of this.markers.keys()) {
+      if (this.markers.size <= this.maxItems) break;
+      this.markers.delete(oldest);
+    }
+    return true;
   }
 
   /** The memory store is always there. */
@@ -75,6 +97,12 @@ export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedS
     return this.used.size;
   }
 
+  /** The eTag of the stored text `stored` under `key`: remembered when this store wrote exactly that text, else parsed. */
+  private eTagOf(key: string, stored: string): unknown {
+    const written = this.written.get(key);
+    return written !== undefined && written.text === stored ? written.eTag : storedETag(stored);
+  }
+
   private touch(key: string): void {
     this.used.delete(key);
     this.used.set(key, true);
@@ -84,6 +112,7 @@ export class ConflictAwareMemoryStorage extends MemoryStorage implements ProbedS
     for (const key of this.used.keys()) {
       if (this.used.size <= this.maxItems) return;
       this.used.delete(key);
+      this.written.delete(key);
       delete this.memory[key];
     }
   }

@@ -6,6 +6,7 @@ import type { Logger } from '../../logger';
 import { activityLocale } from '../activity-info';
 import { activityMarkerKey } from './keys';
 import { CREATE_ONLY_ETAG, isStorageConflict } from './storage-conflict';
+import { hasMarkers } from './storage-item';
 import { STATE_RESET, safeIds as turnIds } from './storage-reader';
 import type { OptimisticConversationState } from './storage-state';
 
@@ -122,8 +123,10 @@ class Outbox {
 export async function redelivered(storage: Storage, context: TurnContext): Promise<boolean> {
   const { activity } = context;
   if (activity.type === ActivityTypes.Invoke || typeof activity.id !== 'string' || activity.id === '') return false;
+  const key = activityMarkerKey(activity);
+  if (hasMarkers(storage)) return !(await storage.createMarker(key));
   try {
-    await storage.write({ [activityMarkerKey(activity)]: { at: new Date().toISOString(), eTag: CREATE_ONLY_ETAG } });
+    await storage.write({ [key]: { at: new Date().toISOString(), eTag: CREATE_ONLY_ETAG } });
     return false;
   } catch (err) {
     if (isStorageConflict(err)) return true;
@@ -199,8 +202,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): (context: TurnContext, l
     }
     const delivery = await outbox.deliver();
     outbox.release();
-    // Only ids the dialogs actually stored need rewriting; most turns store none and skip the extra read.
-    const stored = JSON.stringify(conversationState.get(context) ?? {});
+    // Only ids the dialogs actually stored need rewriting; most turns send none (they update a card) or store none.
+    const stored = delivery.ids.size === 0 ? '' : JSON.stringify(conversationState.get(context) ?? {});
     const used = new Map([...delivery.ids].filter(([placeholder]) => stored.includes(placeholder)));
     if (used.size > 0 && !(await conversationState.replaceStrings(context, used))) {
       logger.warn(turnIds(context), 'could not record the delivered message ids; the next answer will not update its card in place');
