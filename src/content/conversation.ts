@@ -75,6 +75,13 @@ const en = {
     notNow: 'Not now',
     published: 'Published',
   },
+  /** Suggested next steps under a result (1:1 chats): each sends the command word it names. */
+  suggestions: {
+    compare: { title: 'Compare methods', command: 'compare' },
+    tasks: { title: 'Admin tasks', command: 'tasks' },
+    instructions: { title: 'Employee instructions', command: 'instructions' },
+    restart: { title: 'Start over', command: 'restart' },
+  },
   help: {
     messageExtension:
       'Helpdesk: insert an instruction card into any chat with the Enrollment Advisor message extension (+ next to the message box).',
@@ -146,6 +153,12 @@ const nl: ConversationText = {
     yes: 'Ja, publiceren',
     notNow: 'Nu niet',
     published: 'Gepubliceerd',
+  },
+  suggestions: {
+    compare: { title: 'Methoden vergelijken', command: 'vergelijk' },
+    tasks: { title: 'Beheertaken', command: 'beheertaken' },
+    instructions: { title: 'Instructies voor medewerkers', command: 'instructies' },
+    restart: { title: 'Opnieuw beginnen', command: 'opnieuw' },
   },
   help: {
     messageExtension:

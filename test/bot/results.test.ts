@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { buttonData, cardOf, cardText, Conversation, finishAdvice, replyText, titleOf } from './harness';
+import { buttonData, cardOf, cardText, Conversation, finishAdvice, replyText, titleOf, questionOf } from './harness';
 
 /** A personal (BYOD) fleet where only the work account is managed: automatic enrollment, register instructions. */
 const BYOD = { ownership: 'personal', userAffinity: 'single', windowsVersion: 'win11', manage: 'account', otherMdm: 'no', volume: 'few' } as const;
@@ -39,14 +39,26 @@ describe('after the advice: result buttons and commands', () => {
     expect(cardText(cardOf(fresh.adapter.updates.at(-1)))).toContain('Beheertaken');
   });
 
-  test('typed compare/tasks after the advice use the kept result', async () => {
+  test('typed compare/tasks after the advice switch the result card in place (no second copy of the table)', async () => {
+    const c = new Conversation({ locale: 'en-US' });
+    const { result } = await finishAdvice(c, BYOD);
+    const compare = await c.say('compare');
+    expect(compare).toHaveLength(0);
+    expect(c.adapter.updates.at(-1)?.id).toBe(result?.id);
+    expect(cardText(cardOf(c.adapter.updates.at(-1)))).toContain('\u25b6');
+    const tasks = await c.say('tasks');
+    expect(tasks).toHaveLength(0);
+    expect(c.adapter.updates.at(-1)?.id).toBe(result?.id);
+    expect(cardText(cardOf(c.adapter.updates.at(-1)))).toContain('Admin tasks');
+  });
+
+  test('typed compare after the result card was replaced by a newer run posts the table for the kept result', async () => {
     const c = new Conversation({ locale: 'en-US' });
     await finishAdvice(c, BYOD);
+    await c.say('restart');
     const compare = await c.say('compare');
+    expect(compare).toHaveLength(1);
     expect(cardText(cardOf(compare[0]))).toContain('\u25b6');
-    expect(cardText(cardOf(compare[0]))).toContain('For your situation');
-    const tasks = await c.say('tasks');
-    expect(titleOf(tasks[0])).toBe('Administrator tasks');
   });
 
   test('compare with no advice at all shows the plain table', async () => {
@@ -112,6 +124,52 @@ describe('after the advice: result buttons and commands', () => {
     const data = verb === 'publish' ? button(result, 'publish') : { verb, organizationName: 'Contoso' };
     const replies = await c.click(data);
     expect(titleOf(replies[0])).toBe('Not available');
-    expect(titleOf((await c.say('tasks'))[0])).toBe('Administrator tasks');
+    // The kept result is untouched: typed tasks still switch its card to the admin tasks.
+    await c.say('tasks');
+    expect(cardText(cardOf(c.adapter.updates.at(-1)))).toContain('Admin tasks');
+  });
+});
+
+describe.each([
+  { lang: 'en' as const, locale: 'en-US', titles: ['Compare methods', 'Admin tasks', 'Employee instructions', 'Start over'] },
+  { lang: 'nl' as const, locale: 'nl-NL', titles: ['Methoden vergelijken', 'Beheertaken', 'Instructies voor medewerkers', 'Opnieuw beginnen'] },
+])('suggested next steps after a result ($lang)', ({ locale, titles }) => {
+  test('the last message of the advice offers compare, admin tasks, the instructions and start over; each works', async () => {
+    const c = new Conversation({ locale });
+    const { result, after } = await finishAdvice(c, BYOD);
+    const last = after.at(-1);
+    const actions = last?.suggestedActions?.actions ?? [];
+    expect(actions.map((a) => a.title)).toEqual(titles);
+    for (const a of actions) expect(String(a.title).length).toBeLessThanOrEqual(35);
+    const [compare, tasks, instructions, restart] = actions.map((a) => String(a.value));
+    // Compare and admin tasks switch the result card in place.
+    expect(await c.say(compare ?? '')).toHaveLength(0);
+    expect(c.adapter.updates.at(-1)?.id).toBe(result?.id);
+    expect(await c.say(tasks ?? '')).toHaveLength(0);
+    expect(c.adapter.updates.at(-1)?.id).toBe(result?.id);
+    // The instructions are the same set again, as a card helpdesk can forward.
+    const again = await c.say(instructions ?? '');
+    expect(cardText(cardOf(again[0]))).toBe(cardText(cardOf(after[0])));
+    // Start over asks the first question on a new card.
+    const fresh = await c.say(restart ?? '');
+    expect(questionOf(cardOf(fresh.at(-1)))).toBe('ownership');
+  });
+
+  test('in a group chat no suggestions are attached (Teams shows them only in one-on-one chats)', async () => {
+    const bot = { id: 'advisor-bot', name: 'Advisor' };
+    const c = new Conversation(
+      { locale },
+      {
+        channelId: 'msteams',
+        recipient: bot,
+        from: { id: 'alex', name: 'Alex', aadObjectId: 'aad-alex' },
+        conversation: { id: 'group-1', conversationType: 'groupChat', isGroup: true, name: '' },
+        // Shared chats reach the bot only when it is mentioned; clicks always do.
+        entities: [{ type: 'mention', text: '<at>Advisor</at>', mentioned: bot }],
+      },
+    );
+    const { after } = await finishAdvice(c, BYOD);
+    expect(after.length).toBeGreaterThan(0);
+    for (const m of after) expect(m.suggestedActions).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import type { Answers, QuestionId } from '../../engine/types';
 import type { CardAction } from '../card-action';
 import { noticeMessage } from '../replies';
 import { instructionMessages } from '../results';
+import { isPersonalChat, resultSuggestions, withSuggestions } from '../suggestions';
 import { plainAnswers, storedAnswers, type AdviceRun, type ConversationData } from '../state';
 import { instructionOptions, retireCard, senderId, showLiveCard, type Turn } from '../turn';
 import { optionCount, parseTypedAnswer } from '../typed-answer';
@@ -85,7 +86,11 @@ async function finish(turn: Turn, run: AdviceRun): Promise<void> {
   const card = buildResultCard({ rec, answers, flow: run.id, view: 'recommendation', ...(org === undefined ? {} : { org }) }, turn.lang);
   const id = await showLiveCard(turn, card, run.cardActivityId);
   const sets = rec.recommended === null ? [] : instructionSets(rec, answers);
-  if (sets.length > 0) await turn.context.sendActivities(instructionMessages(sets, turn.lang, instructionOptions(turn, org)));
+  if (sets.length > 0) {
+    const messages = instructionMessages(sets, turn.lang, instructionOptions(turn, org));
+    const personal = isPersonalChat(turn.context.activity);
+    await turn.context.sendActivities(personal ? withSuggestions(messages, resultSuggestions(turn.lang, sets)) : messages);
+  }
   const done: AdviceRun = { ...omit(run, 'cardActivityId'), step: 'result', view: 'recommendation', ...(id === undefined ? {} : { cardActivityId: id }) };
   await turn.setData({ ...(await turn.data()), run: done, lastResult: { flow: run.id, answers: plainAnswers(answers) } });
 }

@@ -7,7 +7,7 @@ import type { CardAction } from '../card-action';
 import { resolveInstructionsArgument } from '../instructions-argument';
 import { cardMessage, noticeMessage } from '../replies';
 import { instructionMessages } from '../results';
-import { storedAnswers } from '../state';
+import { storedAnswers, type ConversationData } from '../state';
 import { instructionOptions, showLiveCard, type Turn } from '../turn';
 
 /** Where a result button's answers come from: the button itself, or the result kept in conversation state. */
@@ -66,10 +66,19 @@ export async function onView(turn: Turn, source: ResultSource & { readonly view:
   }
 }
 
+/** The flow of the conversation's finished run when its result card is the latest result, else undefined. */
+function finishedRunFlow(data: ConversationData): string | undefined {
+  const run = data.run;
+  return run !== undefined && run.step === 'result' && run.cardActivityId !== undefined && data.lastResult?.flow === run.id ? run.id : undefined;
+}
+
 /** Compare: a result button's answers switch its card to the comparison; otherwise the plain table is posted. */
 export async function onCompare(turn: Turn, source: ResultSource): Promise<void> {
   if (source.answers !== undefined || source.flow !== undefined) return onView(turn, { ...source, view: 'comparison' });
   const data = await turn.data();
+  // Typed (or a suggested action) right after a result: that result card switches in place, no second table.
+  const finished = finishedRunFlow(data);
+  if (finished !== undefined) return onView(turn, { flow: finished, view: 'comparison' });
   const running = data.run !== undefined && data.run.step !== 'result' ? storedAnswers(data.run.answers) : undefined;
   if (running !== undefined && Object.keys(running).length > 0) {
     await turn.context.sendActivity(cardMessage(buildComparisonCard({ answers: running, compact: true }, turn.lang)));
@@ -83,6 +92,12 @@ export async function onCompare(turn: Turn, source: ResultSource): Promise<void>
 /** Admin tasks: a result button switches its card to the tasks view; typed, the last result's tasks are posted. */
 export async function onTasks(turn: Turn, source: ResultSource): Promise<void> {
   if (source.answers !== undefined) return onView(turn, { ...source, view: 'tasks' });
+  const finished = source.flow === undefined ? finishedRunFlow(await turn.data()) : undefined;
+  const kept = finished === undefined ? undefined : await resultAnswers(turn, { flow: finished });
+  // A result with a recommendation switches its card in place; a contradiction has no tasks view (told below).
+  if (finished !== undefined && kept !== undefined && kept !== 'invalid' && recommend(kept.answers).recommended !== null) {
+    return onView(turn, { flow: finished, view: 'tasks' });
+  }
   const found = await resultAnswers(turn, source);
   if (found === 'invalid') return invalidAnswers(turn);
   const t = botText(turn.lang).results;
