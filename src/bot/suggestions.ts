@@ -15,8 +15,9 @@ export function isPersonalChat(activity: Partial<Activity>): boolean {
 /**
  * The obvious next steps after a result, as suggested actions that type a command the bot routes: compare, admin
  * tasks, the employee instructions (only when the advice has exactly one set, which the command can name), start over.
+ * `to`: the user the actions are shown to (the one who asked, as Teams' samples address them).
  */
-export function resultSuggestions(lang: Lang, sets: readonly InstructionSetId[]): SuggestedActions {
+export function resultSuggestions(lang: Lang, sets: readonly InstructionSetId[], to: readonly string[] = []): SuggestedActions {
   const t = conversationText(lang).suggestions;
   const steps = [
     t.compare,
@@ -24,7 +25,7 @@ export function resultSuggestions(lang: Lang, sets: readonly InstructionSetId[])
     ...(sets.length === 1 ? [{ title: t.instructions.title, command: `${t.instructions.command} ${sets[0] ?? ''}` }] : []),
     t.restart,
   ];
-  return { to: [], actions: steps.map((s) => ({ type: ActionTypes.ImBack, title: s.title, value: s.command })) };
+  return { to: [...to], actions: steps.map((s) => ({ type: ActionTypes.ImBack, title: s.title, value: s.command })) };
 }
 
 /** `messages` with the suggestions on the last one (suggested actions belong to the newest message). */

@@ -140,6 +140,7 @@ describe.each([
     const last = after.at(-1);
     const actions = last?.suggestedActions?.actions ?? [];
     expect(actions.map((a) => a.title)).toEqual(titles);
+    expect(last?.suggestedActions?.to).toEqual([after[0]?.recipient?.id]);
     for (const a of actions) expect(String(a.title).length).toBeLessThanOrEqual(35);
     const [compare, tasks, instructions, restart] = actions.map((a) => String(a.value));
     // Compare and admin tasks switch the result card in place.

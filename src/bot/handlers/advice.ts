@@ -89,7 +89,9 @@ async function finish(turn: Turn, run: AdviceRun): Promise<void> {
   if (sets.length > 0) {
     const messages = instructionMessages(sets, turn.lang, instructionOptions(turn, org));
     const personal = isPersonalChat(turn.context.activity);
-    await turn.context.sendActivities(personal ? withSuggestions(messages, resultSuggestions(turn.lang, sets)) : messages);
+    const asker = turn.context.activity.from?.id;
+    const suggested = resultSuggestions(turn.lang, sets, typeof asker === 'string' && asker !== '' ? [asker] : []);
+    await turn.context.sendActivities(personal ? withSuggestions(messages, suggested) : messages);
   }
   const done: AdviceRun = { ...omit(run, 'cardActivityId'), step: 'result', view: 'recommendation', ...(id === undefined ? {} : { cardActivityId: id }) };
   await turn.setData({ ...(await turn.data()), run: done, lastResult: { flow: run.id, answers: plainAnswers(answers) } });
