@@ -72,7 +72,10 @@ function finishedRunFlow(data: ConversationData): string | undefined {
   return run !== undefined && run.step === 'result' && run.cardActivityId !== undefined && data.lastResult?.flow === run.id ? run.id : undefined;
 }
 
-/** Compare: a result button's answers switch its card to the comparison; otherwise the plain table is posted. */
+/**
+ * Compare: a result button's answers, or a typed compare while the latest result card is live, switch that card to the
+ * comparison in place; otherwise the table is posted (for the running or the kept answers, or plain).
+ */
 export async function onCompare(turn: Turn, source: ResultSource): Promise<void> {
   if (source.answers !== undefined || source.flow !== undefined) return onView(turn, { ...source, view: 'comparison' });
   const data = await turn.data();
@@ -89,7 +92,10 @@ export async function onCompare(turn: Turn, source: ResultSource): Promise<void>
   await turn.context.sendActivity(cardMessage(buildComparisonCard(input, turn.lang)));
 }
 
-/** Admin tasks: a result button switches its card to the tasks view; typed, the last result's tasks are posted. */
+/**
+ * Admin tasks: a result button, or a typed tasks while the latest result card is live, switches that card to the tasks
+ * view in place; otherwise the kept result's tasks are posted (a contradiction says why there are none).
+ */
 export async function onTasks(turn: Turn, source: ResultSource): Promise<void> {
   if (source.answers !== undefined) return onView(turn, { ...source, view: 'tasks' });
   const finished = source.flow === undefined ? finishedRunFlow(await turn.data()) : undefined;
