@@ -7,7 +7,7 @@ import {
   type Scopes,
   type WarningCode,
 } from '../../src/engine';
-import { makeAnswers } from './support';
+import { TYPICAL_ORGANIZATION } from './support';
 
 interface Scenario {
   readonly name: string;
@@ -25,20 +25,7 @@ const DEVICE: Scopes = { mdm: 'some-or-all', mam: 'none' };
 /** Personal devices registered only: their users stay out of the MDM user scope; the WIP scope is always None. */
 const REGISTERED: Scopes = { mdm: 'none', mam: 'none' };
 
-/** A typical organization: known, favourable answers that each scenario then changes. */
-const ORG = makeAnswers({
-  ownership: 'organization',
-  windowsVersion: 'win11',
-  azureAdPremium: 'yes',
-  identity: 'cloud',
-  configMgr: 'none',
-  purchase: 'other',
-  remoteWorkers: 'no',
-  volume: 'few',
-  userAffinity: 'single',
-  demAccount: 'no',
-  otherMdm: 'no',
-});
+const ORG = TYPICAL_ORGANIZATION;
 
 const SCENARIOS: readonly Scenario[] = [
   {

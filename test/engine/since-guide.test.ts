@@ -13,23 +13,10 @@ import {
   type Verdict,
   type WarningCode,
 } from '../../src/engine';
-import { makeAnswers } from './support';
+import { makeAnswers, TYPICAL_ORGANIZATION } from './support';
 
 /** A typical organization with everything known; each row changes what its point is about. */
-const ORG = makeAnswers({
-  ownership: 'organization',
-  windowsVersion: 'win11',
-  azureAdPremium: 'yes',
-  identity: 'cloud',
-  configMgr: 'none',
-  purchase: 'other',
-  remoteWorkers: 'no',
-  volume: 'few',
-  userAffinity: 'single',
-  demAccount: 'no',
-  otherMdm: 'no',
-  deviceAge: 'new',
-});
+const ORG = makeAnswers({ ...TYPICAL_ORGANIZATION, deviceAge: 'new' });
 
 interface Row {
   readonly point: number;

@@ -6,6 +6,24 @@ export function makeAnswers(answers: Answers): Answers {
   return answers;
 }
 
+/**
+ * A typical organization with every answer known and favourable (cloud identity, Entra ID P1, no Configuration
+ * Manager, no other MDM, single-user devices, a few at a time); each test row changes what it is about.
+ */
+export const TYPICAL_ORGANIZATION: Answers = makeAnswers({
+  ownership: 'organization',
+  windowsVersion: 'win11',
+  azureAdPremium: 'yes',
+  identity: 'cloud',
+  configMgr: 'none',
+  purchase: 'other',
+  remoteWorkers: 'no',
+  volume: 'few',
+  userAffinity: 'single',
+  demAccount: 'no',
+  otherMdm: 'no',
+});
+
 /** Every value a question accepts, `unknown` last. */
 export function valuesWithUnknown<Q extends QuestionId>(q: Q): AnswerValue<Q>[] {
   return [...QUESTION_VALUES[q], 'unknown'];

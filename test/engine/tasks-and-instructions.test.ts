@@ -8,21 +8,9 @@ import {
   type CoManagementPath,
   type InstructionSetId,
 } from '../../src/engine';
-import { makeAnswers } from './support';
+import { TYPICAL_ORGANIZATION } from './support';
 
-const ORG = makeAnswers({
-  ownership: 'organization',
-  windowsVersion: 'win11',
-  azureAdPremium: 'yes',
-  identity: 'cloud',
-  configMgr: 'none',
-  purchase: 'other',
-  remoteWorkers: 'no',
-  demAccount: 'no',
-  otherMdm: 'no',
-  userAffinity: 'single',
-  volume: 'few',
-});
+const ORG = TYPICAL_ORGANIZATION;
 
 interface Row {
   readonly name: string;
