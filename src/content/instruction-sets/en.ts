@@ -34,6 +34,14 @@ const plugged = 'Keep the device plugged in and connected to the internet the wh
 const serverLine: Line = (org) =>
   org.enrollmentServer === undefined ? 'If Windows asks for a server, type the server name your IT department gives you.' : `If Windows asks for a server, type: ${org.enrollmentServer}`;
 const homeCheck = 'Check your Windows edition: Settings > System > About, under Windows specifications, Edition. Home cannot do this: stop and ask your IT department.';
+/** Adding the work account from Settings (register): the same steps whether or not the organization published its settings. */
+const registerSteps: readonly Line[] = [
+  'Open Settings > Accounts > Access work or school.',
+  'Next to “Add a work or school account”, select Connect.',
+  'Type your work e-mail address and select Next. Do not choose “Join this device to Microsoft Entra ID”: that is for work devices.',
+  serverLine,
+  'Sign in with your work password, confirm your sign-in if asked, then select Done.',
+];
 
 export const SETS_EN: SetCatalogue = {
   'automatic-organization': {
@@ -96,13 +104,7 @@ export const SETS_EN: SetCatalogue = {
   'automatic-personal-register': {
     title: 'Use work apps on your own device',
     intro: 'This adds your work account to your own Windows device, so you can use work e-mail and apps. Your organization has set this up so that IT manages only your work account and work data, not your device.',
-    steps: [
-      'Open Settings > Accounts > Access work or school.',
-      'Next to “Add a work or school account”, select Connect.',
-      'Type your work e-mail address and select Next. Do not choose “Join this device to Microsoft Entra ID”: that is for work devices.',
-      serverLine,
-      'Sign in with your work password, confirm your sign-in if asked, then select Done.',
-    ],
+    steps: registerSteps,
     see: [signInPage, mfa],
     time: 'About 10 to 15 minutes. Work apps may ask you to sign in once more afterwards.',
     check: 'Your work account shows under Settings > Accounts > Access work or school. You still sign in to Windows with your own account, and your files stay yours.',
@@ -114,13 +116,7 @@ export const SETS_EN: SetCatalogue = {
     before: [
       'What IT may manage depends on your organization’s settings: for some people Windows also enrolls the device in Intune in these steps, so IT can set rules on it. Ask your IT department whether that applies to you before you start.',
     ],
-    steps: [
-      'Open Settings > Accounts > Access work or school.',
-      'Next to “Add a work or school account”, select Connect.',
-      'Type your work e-mail address and select Next. Do not choose “Join this device to Microsoft Entra ID”: that is for work devices.',
-      serverLine,
-      'Sign in with your work password, confirm your sign-in if asked, then select Done.',
-    ],
+    steps: registerSteps,
     see: [signInPage, mfa],
     time: 'About 10 to 15 minutes. If the device is enrolled too, settings keep arriving for up to a few hours.',
     check: 'Your work account shows under Settings > Accounts > Access work or school. You still sign in to Windows with your own account.',

@@ -34,6 +34,14 @@ const plugged = 'Laat het apparaat de hele tijd aan de stroom en verbonden met i
 const serverLine: Line = (org) =>
   org.enrollmentServer === undefined ? 'Vraagt Windows om een server? Typ dan de servernaam die u van uw IT-afdeling krijgt.' : `Vraagt Windows om een server? Typ dan: ${org.enrollmentServer}`;
 const homeCheck = 'Controleer uw Windows-editie: Instellingen > Systeem > Info, onder Windows-specificaties, Editie. Met Home kan dit niet: stop en vraag het uw IT-afdeling.';
+/** Adding the work account from Settings (register): the same steps whether or not the organization published its settings. */
+const registerSteps: readonly Line[] = [
+  'Open Instellingen > Accounts > Toegang tot werk of school.',
+  'Kies Verbinding maken naast “Een werk- of schoolaccount toevoegen”.',
+  'Typ uw zakelijke e-mailadres en kies Volgende. Kies niet “Dit apparaat toevoegen aan Microsoft Entra ID”: dat is voor werkapparaten.',
+  serverLine,
+  'Meld u aan met uw werkwachtwoord, bevestig uw aanmelding als daarom wordt gevraagd en kies Gereed.',
+];
 
 export const SETS_NL: SetCatalogue = {
   'automatic-organization': {
@@ -96,13 +104,7 @@ export const SETS_NL: SetCatalogue = {
   'automatic-personal-register': {
     title: 'Werk-apps gebruiken op uw eigen apparaat',
     intro: 'Hiermee voegt u uw werkaccount toe aan uw eigen Windows-apparaat, zodat u zakelijke e-mail en apps kunt gebruiken. Uw organisatie heeft dit zo ingericht dat IT alleen uw werkaccount en werkgegevens beheert, niet uw apparaat.',
-    steps: [
-      'Open Instellingen > Accounts > Toegang tot werk of school.',
-      'Kies Verbinding maken naast “Een werk- of schoolaccount toevoegen”.',
-      'Typ uw zakelijke e-mailadres en kies Volgende. Kies niet “Dit apparaat toevoegen aan Microsoft Entra ID”: dat is voor werkapparaten.',
-      serverLine,
-      'Meld u aan met uw werkwachtwoord, bevestig uw aanmelding als daarom wordt gevraagd en kies Gereed.',
-    ],
+    steps: registerSteps,
     see: [signInPage, mfa],
     time: 'Ongeveer 10 tot 15 minuten. Werk-apps vragen daarna misschien nog één keer om aan te melden.',
     check: 'Uw werkaccount staat onder Instellingen > Accounts > Toegang tot werk of school. U meldt zich bij Windows nog steeds aan met uw eigen account en uw bestanden blijven van u.',
@@ -114,13 +116,7 @@ export const SETS_NL: SetCatalogue = {
     before: [
       'Wat IT mag beheren hangt af van de instellingen van uw organisatie: bij sommige mensen schrijft Windows het apparaat in deze stappen ook in bij Intune, zodat IT er regels op kan zetten. Vraag uw IT-afdeling vooraf of dat voor u geldt.',
     ],
-    steps: [
-      'Open Instellingen > Accounts > Toegang tot werk of school.',
-      'Kies Verbinding maken naast “Een werk- of schoolaccount toevoegen”.',
-      'Typ uw zakelijke e-mailadres en kies Volgende. Kies niet “Dit apparaat toevoegen aan Microsoft Entra ID”: dat is voor werkapparaten.',
-      serverLine,
-      'Meld u aan met uw werkwachtwoord, bevestig uw aanmelding als daarom wordt gevraagd en kies Gereed.',
-    ],
+    steps: registerSteps,
     see: [signInPage, mfa],
     time: 'Ongeveer 10 tot 15 minuten. Wordt het apparaat ook ingeschreven, dan komen er nog enkele uren instellingen bij.',
     check: 'Uw werkaccount staat onder Instellingen > Accounts > Toegang tot werk of school. U meldt zich bij Windows nog steeds aan met uw eigen account.',
