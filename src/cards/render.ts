@@ -85,14 +85,26 @@ export class CardTemplateError extends Error {
  * support text) would look like an unbound field to the leftover check; a zero-width space keeps it readable and inert.
  */
 function neutralizePlaceholders(value: unknown): unknown {
-  return carriesPlaceholder(value) ? neutralized(value) : value;
+  return holdsTemplateText(value, false) ? neutralized(value) : value;
 }
 
-/** True when some string in `value` contains "${" (almost never: view models are built from our own texts). */
-function carriesPlaceholder(value: unknown): boolean {
+/**
+ * True when some string in `value` contains "${" (almost never: view models are built from our own texts), or with
+ * `keys` also when some object key is a template key ($data, $when; $schema is the card's own). Runs on every card
+ * of every turn, so it walks without building paths or arrays; findTemplateLeftovers names the places when it fails.
+ */
+function holdsTemplateText(value: unknown, keys: boolean): boolean {
   if (typeof value === 'string') return value.includes('${');
-  if (Array.isArray(value)) return value.some(carriesPlaceholder);
-  if (isJsonObject(value)) return Object.values(value).some(carriesPlaceholder);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsTemplateText(item, keys)) return true;
+    return false;
+  }
+  const record = value as Readonly<Record<string, unknown>>;
+  for (const key in record) {
+    if (keys && key.startsWith('$') && key !== '$schema') return true;
+    if (holdsTemplateText(record[key], keys)) return true;
+  }
   return false;
 }
 
@@ -130,8 +142,7 @@ function preparedTemplate(name: TemplateName): ACData.Template {
 export function render<N extends TemplateName>(name: N, viewModel: ViewModels[N]): AdaptiveCardJson {
   const template = preparedTemplate(name);
   const expanded: unknown = template.expand({ $root: neutralizePlaceholders(viewModel) });
-  const leftovers = findTemplateLeftovers(expanded);
-  if (leftovers.length > 0) throw new CardTemplateError(name, `unbound template fields at ${leftovers.join(', ')}`);
+  if (holdsTemplateText(expanded, true)) throw new CardTemplateError(name, `unbound template fields at ${findTemplateLeftovers(expanded).join(', ')}`);
   if (!isJsonObject(expanded) || expanded.type !== 'AdaptiveCard' || !Array.isArray(expanded.body)) {
     throw new CardTemplateError(name, 'expansion did not produce an AdaptiveCard with a body');
   }

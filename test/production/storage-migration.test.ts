@@ -65,6 +65,15 @@ describe('item 8: keys are injective, bounded and scoped', () => {
     for (const key of keys) expect(key.length).toBeLessThanOrEqual(64);
   });
 
+  test('a conversation keeps its key after thousands of other conversations were keyed (remembered keys are bounded, never mixed up)', () => {
+    const first = stateKey('conversation', 'msteams', TENANT, 'conv-first');
+    const others = Array.from({ length: 5000 }, (_, i) => stateKey('conversation', 'msteams', TENANT, `conv-${i}`));
+    expect(new Set(others).size).toBe(5000);
+    expect(others).not.toContain(first);
+    expect(stateKey('conversation', 'msteams', TENANT, 'conv-first')).toBe(first);
+    expect(stateKey('user', 'msteams', TENANT, 'conv-first')).not.toBe(first);
+  });
+
   test('the same conversation id in two tenants or two channels is two conversations', () => {
     const keys = [stateKey('conversation', 'msteams', 'tenant-a', 'c'), stateKey('conversation', 'msteams', 'tenant-b', 'c'), stateKey('conversation', 'webchat', 'tenant-a', 'c')];
     expect(new Set(keys).size).toBe(3);

@@ -17,11 +17,23 @@ export const LOGGED_ID_LENGTH = 128;
  * including lone surrogates, and scoped by channel and tenant (docs/state-model.md).
  */
 export function stateKey(kind: KeyKind, channelId: string, tenantId: string | undefined, id: string): string {
+  const named = JSON.stringify([kind, channelId, (tenantId ?? '').toLowerCase(), id]);
+  const known = RECENT_KEYS.get(named);
+  if (known !== undefined) return known;
   const digest = createHash('sha256')
     .update(JSON.stringify([channelId, (tenantId ?? '').toLowerCase(), id]))
     .digest('base64url');
-  return `v2/${kind}/${digest}`;
+  const key = `v2/${kind}/${digest}`;
+  // A turn asks for the same few keys several times (load, save, the marker); a Map keeps insertion order, so the
+  // oldest entry goes first once the bound is reached.
+  if (RECENT_KEYS.size >= RECENT_KEYS_MAX) RECENT_KEYS.delete(RECENT_KEYS.keys().next().value ?? '');
+  RECENT_KEYS.set(named, key);
+  return key;
 }
+
+/** How many recently built keys are remembered; ids are at most MAX_ID_LENGTH long, so this stays a few MB at most. */
+const RECENT_KEYS_MAX = 2048;
+const RECENT_KEYS = new Map<string, string>();
 
 /** The key of a conversation's state. */
 export function conversationKey(activity: Partial<Activity>): string {

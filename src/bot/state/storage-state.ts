@@ -1,4 +1,4 @@
-import { ConversationState, calculateChangeHash, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
+import { ConversationState, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
 import type { Logger } from '../../logger';
 import { conversationKey, legacyConversationKey } from './keys';
 import { CREATE_ONLY_ETAG, StorageConflictError } from './storage-conflict';
@@ -6,17 +6,29 @@ import { STATE_RESET, conversationProblem, dropLegacy, settleLoadedState, type R
 
 const CONVERSATION_RULE: ReadRule = { what: 'conversation', legacyKey: (c) => legacyConversationKey(c.activity), problem: conversationProblem };
 
-/** What this turn read (or last wrote) for the conversation: the eTag to write against and the content's hash. */
+/** What this turn read (or last wrote) for the conversation: the eTag to write against and the content as JSON. */
 interface Loaded {
   /** The eTag read; undefined when nothing existed (the write must then create). */
   readonly eTag?: string;
-  readonly hash: string;
+  /** The content without its eTag as JSON (conversation data is plain JSON, so equal text means unchanged). */
+  readonly snapshot: string;
   /** True once this turn wrote: the eTag read is stale, so another write must first check nobody else wrote. */
   readonly committed: boolean;
   /** The stored item was unreadable and was reset: written even if the turn changes nothing, so it is reset once. */
   readonly reset?: boolean;
   /** The pre-v2 item this state came from, deleted after the first write under the v2 key. */
   readonly legacyKey?: string;
+}
+
+/**
+ * The content of a state item without its eTag, as JSON. botbuilder's calculateChangeHash does the same with a
+ * circular-safe replacer and a SHA-256 on top, twice per turn; comparing the JSON text itself is exact and cheaper.
+ */
+function snapshotOf(item: unknown): string {
+  if (typeof item !== 'object' || item === null) return '';
+  const content: Record<string, unknown> = { ...(item as StoreItem) };
+  delete content.eTag;
+  return JSON.stringify(content);
 }
 
 function eTagOf(state: unknown): string | undefined {
@@ -49,7 +61,7 @@ export class OptimisticConversationState extends ConversationState {
   }
 
   /**
-   * Loads like ConversationState and remembers the eTag and hash of what was read; an unreadable document is
+   * Loads like ConversationState and remembers the eTag and content of what was read; an unreadable document is
    * quarantined and reset (STATE_RESET set in turnState), a conversation stored under its pre-v2 key is read from there.
    */
   override async load(context: TurnContext, force = false): Promise<unknown> {
@@ -61,7 +73,7 @@ export class OptimisticConversationState extends ConversationState {
       const eTag = eTagOf(state);
       const loaded: Loaded = {
         ...(eTag === undefined ? {} : { eTag }),
-        hash: calculateChangeHash(state as StoreItem),
+        snapshot: snapshotOf(state),
         committed: false,
         ...(settled.reset ? { reset: true } : {}),
         ...(settled.legacyKey === undefined ? {} : { legacyKey: settled.legacyKey }),
@@ -79,17 +91,17 @@ export class OptimisticConversationState extends ConversationState {
     const state: unknown = this.get(context);
     const loaded: unknown = context.turnState.get(this.loadedKey);
     if (typeof state !== 'object' || state === null || !isLoaded(loaded)) return;
-    const hash = calculateChangeHash(state as StoreItem);
-    if (!force && loaded.reset !== true && hash === loaded.hash) return;
+    const snapshot = snapshotOf(state);
+    if (!force && loaded.reset !== true && snapshot === loaded.snapshot) return;
     const key = await this.storageKey(context);
-    const eTag = loaded.committed ? await this.unchangedSinceCommit(key, loaded.hash) : loaded.eTag ?? CREATE_ONLY_ETAG;
+    const eTag = loaded.committed ? await this.unchangedSinceCommit(key, loaded.snapshot) : loaded.eTag ?? CREATE_ONLY_ETAG;
     try {
       await this.storage.write({ [key]: { ...(state as StoreItem), eTag } });
     } catch (err) {
       // A write whose answer was lost and that the store's client repeated fails its own condition: it did land.
-      if (!(err instanceof StorageConflictError) || !(await this.holds(key, hash))) throw err;
+      if (!(err instanceof StorageConflictError) || !(await this.holds(key, snapshot))) throw err;
     }
-    const next: Loaded = { hash, committed: true };
+    const next: Loaded = { snapshot, committed: true };
     context.turnState.set(this.loadedKey, next);
     await dropLegacy(this.storage, loaded.legacyKey, this.logger);
   }
@@ -123,23 +135,23 @@ export class OptimisticConversationState extends ConversationState {
     return false;
   }
 
-  /** True when the stored item's content is exactly the content with hash `hash`. */
-  private async holds(key: string, hash: string): Promise<boolean> {
+  /** True when the stored item's content is exactly `snapshot`. */
+  private async holds(key: string, snapshot: string): Promise<boolean> {
     const current: unknown = (await this.storage.read([key]))[key];
-    return typeof current === 'object' && current !== null && calculateChangeHash(current as StoreItem) === hash;
+    return typeof current === 'object' && current !== null && snapshotOf(current) === snapshot;
   }
 
   /** The current eTag of `key` if its content is still what this turn wrote; otherwise somebody else wrote: conflict. */
-  private async unchangedSinceCommit(key: string, committedHash: string): Promise<string> {
+  private async unchangedSinceCommit(key: string, committed: string): Promise<string> {
     const current: unknown = (await this.storage.read([key]))[key];
     const eTag = eTagOf(current);
-    if (eTag === undefined || calculateChangeHash(current as StoreItem) !== committedHash) throw new StorageConflictError(key);
+    if (eTag === undefined || snapshotOf(current) !== committed) throw new StorageConflictError(key);
     return eTag;
   }
 }
 
 function isLoaded(v: unknown): v is Loaded {
-  return typeof v === 'object' && v !== null && 'hash' in v && typeof v.hash === 'string' && 'committed' in v;
+  return typeof v === 'object' && v !== null && 'snapshot' in v && typeof v.snapshot === 'string' && 'committed' in v;
 }
 
 /** A JSON value with every string passed through `map` (objects and arrays copied, never mutated). */
