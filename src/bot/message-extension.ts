@@ -64,7 +64,11 @@ function short(text: string, max = 140): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}\u2026`;
 }
 
-/** One result: the self-contained instruction card to insert, with a thumbnail preview for the result list. */
+/**
+ * One result: the self-contained instruction card to insert, with a thumbnail preview for the result list (its short
+ * list title and the method as subtitle: Teams and the Playground give each one line, and longer ones ran into the
+ * line below).
+ */
 function resultAttachment(set: InstructionSetId, options: InstructionSearchOptions, pageToken: string | undefined): MessagingExtensionAttachment {
   const { lang, org, baseUrl } = options;
   const card = buildInstructionsCard(set, lang, {
@@ -73,8 +77,8 @@ function resultAttachment(set: InstructionSetId, options: InstructionSearchOptio
     ...(pageToken === undefined ? {} : { pageToken }),
   });
   const instr = localizeInstructions(set, lang, org);
-  const preview = CardFactory.thumbnailCard(instr.title, short(instr.intro), undefined, undefined, {
-    subtitle: messageExtensionText(lang).subtitle(methodName(instr.method, lang)),
+  const preview = CardFactory.thumbnailCard(instr.listTitle, short(instr.intro), undefined, undefined, {
+    subtitle: methodName(instr.method, lang),
   });
   return { ...CardFactory.adaptiveCard(card), preview };
 }

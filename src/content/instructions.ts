@@ -118,6 +118,7 @@ export function localizeInstructions(id: InstructionSetId, lang: Lang, org?: Org
     id,
     method: METHOD_OF_SET[id],
     title: texts.title,
+    listTitle: texts.listTitle,
     intro: clean.organizationName === undefined ? intro : `${common.fromOrg(clean.organizationName)} ${intro}`,
     steps: fill(texts.steps, clean),
     sections,

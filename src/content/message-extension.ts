@@ -3,8 +3,6 @@ import type { Lang } from './types';
 
 /** What the helpdesk search (message extension) says besides the instruction cards themselves. */
 const en = {
-  /** Shown under each result's title: the method and what the card is. */
-  subtitle: (method: string): string => `${method} \u00b7 instructions for employees`,
   noMatch: (query: string): string =>
     `No instructions match \u201c${query}\u201d. Try autopilot, byod, personal laptop, bulk, kiosk, group policy or co-management \u2014 or clear the search to see them all.`,
   unknownCommand: 'This search is not part of this version of the app. Update the app, or use the search \u201cEnrollment instructions\u201d.',
@@ -14,7 +12,6 @@ const en = {
 export type MessageExtensionText = typeof en;
 
 const nl: MessageExtensionText = {
-  subtitle: (method) => `${method} \u00b7 instructies voor medewerkers`,
   noMatch: (query) =>
     `Geen instructies gevonden voor \u201c${query}\u201d. Probeer autopilot, byod, eigen laptop, bulk, kiosk, groepsbeleid of co-beheer \u2014 of maak het zoekveld leeg om ze allemaal te zien.`,
   unknownCommand: 'Deze zoekopdracht hoort niet bij deze versie van de app. Werk de app bij, of gebruik de zoekopdracht \u201cInschrijvingsinstructies\u201d.',

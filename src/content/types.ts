@@ -120,6 +120,8 @@ export interface LocalizedInstructions {
   readonly id: InstructionSetId;
   readonly method: MethodId;
   readonly title: string;
+  /** The short title in result lists (message extension search): one line, at most 32 characters. */
+  readonly listTitle: string;
   readonly intro: string;
   /** The main path only, in Windows 11's order; fallbacks are a section of their own. */
   readonly steps: readonly string[];

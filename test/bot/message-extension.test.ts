@@ -131,16 +131,18 @@ function query(text: string, extra: Record<string, unknown> = {}): Record<string
 
 describe('the helpdesk message extension', () => {
   test.each([
-    ['en-US', 'autopilot', 'Set up the work device IT sent you'],
-    ['nl-NL', 'autopilot', 'Het werkapparaat instellen dat IT u stuurde'],
-    ['nl-NL', 'personal laptop', 'Werk-apps gebruiken op uw eigen apparaat'],
-    ['en-GB', 'inschrijven', 'Set up your new work device'],
-  ])('[%s] "%s" lists matching instruction cards in the searcher’s language', async (locale, text, firstTitle) => {
+    ['en-US', 'autopilot', 'Autopilot: device IT sent', 'Windows Autopilot', 'Set up the work device IT sent you'],
+    ['nl-NL', 'autopilot', 'Autopilot: apparaat van IT', 'Windows Autopilot', 'Het werkapparaat instellen dat IT u stuurde'],
+    ['nl-NL', 'personal laptop', 'Eigen apparaat: werk-apps', 'Automatische inschrijving', 'Werk-apps gebruiken op uw eigen apparaat'],
+    ['en-GB', 'inschrijven', 'New work device: sign in', 'Automatic enrollment', 'Set up your new work device'],
+  ])('[%s] "%s" lists matching instruction cards in the searcher’s language, each under its short list title', async (locale, text, listTitle, subtitle, firstTitle) => {
     const c = new Conversation({ locale, storage: new MemoryStorage() });
     const result = await search(c, query(text));
     expect(result.status).toBe(200);
     expect(result.type).toBe('result');
-    expect(result.previews[0]?.content.title).toBe(firstTitle);
+    expect(result.previews[0]?.content.title).toBe(listTitle);
+    // One line under the title in the result list: the method's name (the search itself says these are instructions).
+    expect(result.previews[0]?.content.subtitle).toBe(subtitle);
     expect(result.previews[0]?.contentType).toBe('application/vnd.microsoft.card.thumbnail');
     expect(result.previews[0]?.content.text?.length).toBeLessThanOrEqual(140);
     expect(cardText(result.cards[0])).toContain(firstTitle);
@@ -160,8 +162,8 @@ describe('the helpdesk message extension', () => {
   test('with the tenant’s settings: its own values on the cards and its own methods first', async () => {
     const c = new Conversation({ locale: 'nl-NL', settings: reader(CONTOSO) });
     const result = await search(c, query(''));
-    expect(result.previews[0]?.content.title).toBe(localizeInstructions('automatic-organization-existing', 'nl').title);
-    const autopilot = result.cards[result.previews.findIndex((p) => p.content.title === localizeInstructions('autopilot-self-deploying', 'nl').title)];
+    expect(result.previews[0]?.content.title).toBe(localizeInstructions('automatic-organization-existing', 'nl').listTitle);
+    const autopilot = result.cards[result.previews.findIndex((p) => p.content.title === localizeInstructions('autopilot-self-deploying', 'nl').listTitle)];
     const text = cardText(autopilot);
     expect(text).toContain('Contoso');
     expect(text).toContain('Call the Contoso helpdesk on 1234.');
@@ -227,7 +229,7 @@ describe('the helpdesk message extension', () => {
   test('paging: skip and count pick a page of the results', async () => {
     const c = new Conversation({ locale: 'en-US' });
     const page = await search(c, query('', { queryOptions: { skip: 8, count: 5 } }));
-    expect(page.previews.map((p) => p.content.title)).toEqual(INSTRUCTION_SET_IDS.slice(8, 13).map((id) => localizeInstructions(id, 'en').title));
+    expect(page.previews.map((p) => p.content.title)).toEqual(INSTRUCTION_SET_IDS.slice(8, 13).map((id) => localizeInstructions(id, 'en').listTitle));
   });
 
   test('a search answers well within Teams’ 5-second limit and logs no search text', async () => {

@@ -238,3 +238,9 @@ test.each(LANGS)('keywords in %s are lower case, unique per set and never empty'
     for (const k of set.keywords) expect(k).toBe(k.toLowerCase());
   }
 });
+
+test.each(LANGS)('list titles in %s fit one line of a search result list (at most 32 characters) and tell every set apart', (lang) => {
+  const titles = allInstructionSets(lang).map((set) => set.listTitle);
+  for (const title of titles) expect({ title, length: title.length <= 32 && title.trim() === title && title !== '' }).toEqual({ title, length: true });
+  expect(new Set(titles).size).toBe(INSTRUCTION_SET_IDS.length);
+});

@@ -392,8 +392,8 @@ describeWithChromium(SUITE, () => {
       const { chat } = open();
       // The Playground always says en-US; a Dutch helpdesk agent switched the bot to Dutch once.
       if (lang === 'nl') await chat.say('taal nl');
-      const title = localizeInstructions('autopilot-user-driven', lang).title;
-      const result = await chat.searchMessageExtension('autopilot', title);
+      const { title, listTitle } = localizeInstructions('autopilot-user-driven', lang);
+      const result = await chat.searchMessageExtension('autopilot', listTitle);
       await chat.screenshot(`message-extension-${lang}-results`);
       const replies = await chat.insertAndSend(result);
       expect(replies).toEqual([]);

@@ -46,6 +46,7 @@ const registerSteps: readonly Line[] = [
 export const SETS_EN: SetCatalogue = {
   'automatic-organization': {
     title: 'Set up your new work device',
+    listTitle: 'New work device: sign in',
     intro: 'Your new work device connects to your organization while you set it up, when you sign in with your work account.',
     steps: [
       'Turn on the device. Choose your country or region, then your keyboard layout (skip the second layout if you do not need one).',
@@ -66,6 +67,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'automatic-organization-existing': {
     title: 'Connect a work device you already use',
+    listTitle: 'Work device in use: connect',
     intro: 'This connects a work device that was set up without your work account to your organization. IT will manage the whole device.',
     before: [
       'Check Settings > Accounts > Access work or school first: if it already shows “Connected to … Microsoft Entra ID”, you are done.',
@@ -88,6 +90,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'automatic-bulk': {
     title: 'Set up a device with the package from IT',
+    listTitle: 'Device with IT\'s package',
     intro: 'IT prepared a provisioning package that connects this work device to your organization. You can run it yourself, or ask IT to do it.',
     steps: [
       'Get the package from IT: on a USB drive, or in the network folder IT names.',
@@ -103,6 +106,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'automatic-personal-register': {
     title: 'Use work apps on your own device',
+    listTitle: 'Own device: work apps',
     intro: 'This adds your work account to your own Windows device, so you can use work e-mail and apps. Your organization has set this up so that IT manages only your work account and work data, not your device.',
     steps: registerSteps,
     see: [signInPage, mfa],
@@ -112,6 +116,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'automatic-personal-register-general': {
     title: 'Add your work account to your own device',
+    listTitle: 'Own device: work account',
     intro: 'This adds your work account to your own Windows device, so you can use work e-mail and apps. It does not join your device to your organization.',
     before: [
       'What IT may manage depends on your organization’s settings: for some people Windows also enrolls the device in Intune in these steps, so IT can set rules on it. Ask your IT department whether that applies to you before you start.',
@@ -124,6 +129,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'automatic-personal-join': {
     title: 'Join your own device to your organization',
+    listTitle: 'Own device: join',
     intro: 'Your organization asks you to join your own device. Read what that means first.',
     before: [
       'IT will manage this whole device, although it is yours, and can erase (wipe) all of it, including your own files.',
@@ -146,6 +152,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'windows-home-no-join': {
     title: 'Windows Home cannot be joined',
+    listTitle: 'Windows Home: cannot join',
     intro: 'Your device runs Windows Home. Home cannot join Microsoft Entra ID, so the join steps will not work on it.',
     steps: [
       'Ask your IT department which of these they want: adding only your work account (Settings > Accounts > Access work or school > Connect, with your work e-mail address), or upgrading to Windows Pro.',
@@ -158,6 +165,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'autopilot-user-driven': {
     title: 'Set up the work device IT sent you',
+    listTitle: 'Autopilot: device IT sent',
     intro: 'Your organization prepared this device to set itself up when you sign in. You can do it anywhere with internet.',
     steps: [
       'Plug in the power and, if you can, a network cable. Turn on the device.',
@@ -174,6 +182,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'autopilot-hybrid': {
     title: 'Set up the work device IT prepared (company network)',
+    listTitle: 'Autopilot: company network',
     intro: 'This device joins your organization’s network as well as the cloud. It needs to reach the company network during set-up: at the office, or over the VPN IT gives you.',
     steps: [
       'Plug in the power and a network cable at the office if you can. Turn on the device.',
@@ -191,6 +200,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'autopilot-pre-provisioned': {
     title: 'Start your prepared work device',
+    listTitle: 'Autopilot: prepared device',
     intro: 'IT already installed most of what this device needs, so your part is shorter.',
     steps: [
       'Plug in the power and turn on the device. Connect to Wi-Fi or a network cable if asked.',
@@ -204,6 +214,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'autopilot-self-deploying': {
     title: 'A shared or kiosk device: nothing for you to set up',
+    listTitle: 'Autopilot: shared or kiosk',
     intro: 'This device is not tied to one person. It sets itself up; nobody signs in during set-up.',
     steps: ['Plug in the power and a network cable (or the Wi-Fi IT told you), and turn on the device.', 'Wait. The device sets itself up and restarts by itself; do not sign in or change anything.'],
     see: ['The set-up screen showing Device preparation and Device setup, then the kiosk or shared start screen.'],
@@ -213,6 +224,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'autopilot-existing-devices': {
     title: 'Move your current device to the new set-up',
+    listTitle: 'Autopilot: current device',
     intro: 'Your device gets a fresh copy of Windows and then connects to your organization. Everything on it is erased.',
     before: ['Save all your files to OneDrive or a network drive first: the drive is formatted.', 'Plan a moment when you do not need the device for about two hours.'],
     steps: [
@@ -229,6 +241,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'group-policy': {
     title: 'Your work PC connects to Intune by itself',
+    listTitle: 'Group Policy: automatic',
     intro: 'Your PC is already in the company network. IT connects it to Intune with a setting, so you hardly need to do anything.',
     steps: ['Keep using your PC as usual, at the office or on VPN, signed in with your work account.', 'If Windows asks you to sign in again with your work account, do so.'],
     see: ['Perhaps a notification that your organization manages settings, or a request to sign in again. Nothing else changes.'],
@@ -238,6 +251,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'co-management-existing': {
     title: 'Your work PC is added to Intune: nothing to do',
+    listTitle: 'Co-management: nothing to do',
     intro: 'Your PC is already managed by IT with Configuration Manager. It is now also added to Intune, by itself.',
     steps: ['Keep using your PC as usual, signed in with your work account, and restart it when Windows asks.'],
     see: ['Nothing special. Software Center stays; perhaps a notification that your organization manages settings.'],
@@ -247,6 +261,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'co-management-new': {
     title: 'Set up your new work device',
+    listTitle: 'Co-management: new device',
     intro: 'Your new work device connects to your organization while you set it up. Configuration Manager is added later by itself.',
     steps: [
       'Turn on the device. Choose your country or region and your keyboard layout.',
@@ -263,6 +278,7 @@ export const SETS_EN: SetCatalogue = {
   },
   'userless-nothing-to-do': {
     title: 'A shared device: IT sets it up',
+    listTitle: 'Shared device: IT sets it up',
     intro: 'This device is shared or runs as a kiosk. IT sets it up; you have nothing to enroll.',
     steps: ['Use the device as IT explained: sign in with your own work account if it asks, or just use the kiosk app.', 'Something looks wrong or it asks for set-up? Do not set it up yourself: tell IT.'],
     see: ['The shared sign-in screen or the kiosk app, not a set-up screen.'],

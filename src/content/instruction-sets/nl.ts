@@ -46,6 +46,7 @@ const registerSteps: readonly Line[] = [
 export const SETS_NL: SetCatalogue = {
   'automatic-organization': {
     title: 'Uw nieuwe werkapparaat instellen',
+    listTitle: 'Nieuw werkapparaat: aanmelden',
     intro: 'Uw nieuwe werkapparaat verbindt zich tijdens het instellen met uw organisatie, zodra u zich aanmeldt met uw werkaccount.',
     steps: [
       'Zet het apparaat aan. Kies uw land of regio en daarna uw toetsenbordindeling (een tweede indeling kunt u overslaan).',
@@ -66,6 +67,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'automatic-organization-existing': {
     title: 'Een werkapparaat dat u al gebruikt verbinden',
+    listTitle: 'Huidig werkapparaat verbinden',
     intro: 'Hiermee verbindt u een werkapparaat dat zonder uw werkaccount is ingesteld met uw organisatie. IT beheert daarna het hele apparaat.',
     before: [
       'Kijk eerst in Instellingen > Accounts > Toegang tot werk of school: staat daar al “Verbonden met … Microsoft Entra ID”, dan bent u klaar.',
@@ -88,6 +90,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'automatic-bulk': {
     title: 'Een apparaat instellen met het pakket van IT',
+    listTitle: 'Apparaat met pakket van IT',
     intro: 'IT heeft een inrichtingspakket gemaakt dat dit werkapparaat met uw organisatie verbindt. U kunt het zelf uitvoeren of IT vragen het te doen.',
     steps: [
       'Haal het pakket bij IT: op een USB-stick, of in de netwerkmap die IT noemt.',
@@ -103,6 +106,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'automatic-personal-register': {
     title: 'Werk-apps gebruiken op uw eigen apparaat',
+    listTitle: 'Eigen apparaat: werk-apps',
     intro: 'Hiermee voegt u uw werkaccount toe aan uw eigen Windows-apparaat, zodat u zakelijke e-mail en apps kunt gebruiken. Uw organisatie heeft dit zo ingericht dat IT alleen uw werkaccount en werkgegevens beheert, niet uw apparaat.',
     steps: registerSteps,
     see: [signInPage, mfa],
@@ -112,6 +116,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'automatic-personal-register-general': {
     title: 'Uw werkaccount toevoegen aan uw eigen apparaat',
+    listTitle: 'Eigen apparaat: werkaccount',
     intro: 'Hiermee voegt u uw werkaccount toe aan uw eigen Windows-apparaat, zodat u zakelijke e-mail en apps kunt gebruiken. Uw apparaat wordt daarmee niet aan uw organisatie toegevoegd.',
     before: [
       'Wat IT mag beheren hangt af van de instellingen van uw organisatie: bij sommige mensen schrijft Windows het apparaat in deze stappen ook in bij Intune, zodat IT er regels op kan zetten. Vraag uw IT-afdeling vooraf of dat voor u geldt.',
@@ -124,6 +129,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'automatic-personal-join': {
     title: 'Uw eigen apparaat aan uw organisatie toevoegen',
+    listTitle: 'Eigen apparaat: toevoegen',
     intro: 'Uw organisatie vraagt u uw eigen apparaat toe te voegen. Lees eerst wat dat betekent.',
     before: [
       'IT gaat dit hele apparaat beheren, ook al is het van u, en kan alles erop wissen, ook uw eigen bestanden.',
@@ -146,6 +152,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'windows-home-no-join': {
     title: 'Windows Home kan niet worden toegevoegd',
+    listTitle: 'Windows Home: kan niet',
     intro: 'Uw apparaat draait Windows Home. Home kan niet aan Microsoft Entra ID worden toegevoegd, dus de stappen om het toe te voegen werken er niet op.',
     steps: [
       'Vraag uw IT-afdeling wat zij willen: alleen uw werkaccount toevoegen (Instellingen > Accounts > Toegang tot werk of school > Verbinding maken, met uw zakelijke e-mailadres), of upgraden naar Windows Pro.',
@@ -158,6 +165,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'autopilot-user-driven': {
     title: 'Het werkapparaat instellen dat IT u stuurde',
+    listTitle: 'Autopilot: apparaat van IT',
     intro: 'Uw organisatie heeft dit apparaat zo voorbereid dat het zichzelf instelt zodra u zich aanmeldt. Dat kan overal met internet.',
     steps: [
       'Sluit de stroom aan en, als het kan, een netwerkkabel. Zet het apparaat aan.',
@@ -174,6 +182,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'autopilot-hybrid': {
     title: 'Het werkapparaat instellen dat IT voorbereidde (bedrijfsnetwerk)',
+    listTitle: 'Autopilot: bedrijfsnetwerk',
     intro: 'Dit apparaat wordt lid van het netwerk van uw organisatie én van de cloud. Het moet tijdens het instellen het bedrijfsnetwerk bereiken: op kantoor, of via de VPN die u van IT krijgt.',
     steps: [
       'Sluit de stroom aan en op kantoor zo mogelijk een netwerkkabel. Zet het apparaat aan.',
@@ -191,6 +200,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'autopilot-pre-provisioned': {
     title: 'Uw voorbereide werkapparaat starten',
+    listTitle: 'Autopilot: voorbereid apparaat',
     intro: 'IT heeft het meeste dat dit apparaat nodig heeft al geïnstalleerd, dus uw deel is korter.',
     steps: [
       'Sluit de stroom aan en zet het apparaat aan. Maak verbinding met wifi of een netwerkkabel als daarom wordt gevraagd.',
@@ -204,6 +214,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'autopilot-self-deploying': {
     title: 'Een gedeeld apparaat of kioskapparaat: u hoeft niets in te stellen',
+    listTitle: 'Autopilot: gedeeld of kiosk',
     intro: 'Dit apparaat hoort niet bij één persoon. Het stelt zichzelf in; niemand meldt zich aan tijdens het instellen.',
     steps: ['Sluit de stroom en een netwerkkabel aan (of de wifi die IT noemde) en zet het apparaat aan.', 'Wacht. Het apparaat stelt zichzelf in en start vanzelf opnieuw op; meld u niet aan en verander niets.'],
     see: ['Het inrichtingsscherm terwijl het apparaat wordt voorbereid en ingesteld, daarna het kiosk- of gedeelde startscherm.'],
@@ -213,6 +224,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'autopilot-existing-devices': {
     title: 'Uw huidige apparaat overzetten naar de nieuwe inrichting',
+    listTitle: 'Autopilot: huidig apparaat',
     intro: 'Uw apparaat krijgt een nieuwe installatie van Windows en verbindt zich daarna met uw organisatie. Alles op het apparaat wordt gewist.',
     before: ['Zet eerst al uw bestanden in OneDrive of op een netwerkschijf: de schijf wordt geformatteerd.', 'Kies een moment waarop u het apparaat ongeveer twee uur niet nodig hebt.'],
     steps: [
@@ -229,6 +241,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'group-policy': {
     title: 'Uw werk-pc verbindt zich vanzelf met Intune',
+    listTitle: 'Groepsbeleid: automatisch',
     intro: 'Uw pc zit al in het bedrijfsnetwerk. IT verbindt hem met een instelling met Intune, dus u hoeft bijna niets te doen.',
     steps: ['Gebruik uw pc zoals altijd, op kantoor of via VPN, aangemeld met uw werkaccount.', 'Vraagt Windows u zich opnieuw aan te melden met uw werkaccount, doe dat dan.'],
     see: ['Misschien een melding dat uw organisatie instellingen beheert, of een verzoek om opnieuw aan te melden. Verder verandert er niets.'],
@@ -238,6 +251,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'co-management-existing': {
     title: 'Uw werk-pc wordt bij Intune ingeschreven: u hoeft niets te doen',
+    listTitle: 'Co-beheer: niets te doen',
     intro: 'Uw pc wordt al door IT beheerd met Configuration Manager. Hij wordt nu ook bij Intune ingeschreven, vanzelf.',
     steps: ['Gebruik uw pc zoals altijd, aangemeld met uw werkaccount, en start hem opnieuw op als Windows daarom vraagt.'],
     see: ['Niets bijzonders. Software Center blijft; misschien een melding dat uw organisatie instellingen beheert.'],
@@ -247,6 +261,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'co-management-new': {
     title: 'Uw nieuwe werkapparaat instellen',
+    listTitle: 'Co-beheer: nieuw apparaat',
     intro: 'Uw nieuwe werkapparaat verbindt zich tijdens het instellen met uw organisatie. Configuration Manager komt er later vanzelf bij.',
     steps: [
       'Zet het apparaat aan. Kies uw land of regio en uw toetsenbordindeling.',
@@ -263,6 +278,7 @@ export const SETS_NL: SetCatalogue = {
   },
   'userless-nothing-to-do': {
     title: 'Een gedeeld apparaat: IT stelt het in',
+    listTitle: 'Gedeeld apparaat: IT regelt het',
     intro: 'Dit apparaat wordt gedeeld of draait als kiosk. IT stelt het in; u hoeft niets in te schrijven.',
     steps: ['Gebruik het apparaat zoals IT uitlegde: meld u aan met uw eigen werkaccount als daarom wordt gevraagd, of gebruik gewoon de kiosk-app.', 'Lijkt er iets mis of vraagt het om instellen? Stel het niet zelf in: meld het aan IT.'],
     see: ['Het gedeelde aanmeldscherm of de kiosk-app, geen inrichtingsscherm.'],

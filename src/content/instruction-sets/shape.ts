@@ -17,6 +17,8 @@ export type Line = string | ((org: CleanOrg) => string);
  */
 export interface SetTexts {
   readonly title: string;
+  /** The set in a result list (the message extension's search results): at most 32 characters, one line. */
+  readonly listTitle: string;
   readonly intro: Line;
   /** Checks and warnings to read before the first step (edition, backups, what IT may do). */
   readonly before?: readonly Line[];
