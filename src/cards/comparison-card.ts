@@ -42,6 +42,8 @@ export interface ComparisonCardVm extends BaseVm {
   readonly legend: string;
   readonly situationLabel: string;
   readonly columns: readonly { readonly name: string }[];
+  /** The table's column widths (relative): the situation, then one per method. */
+  readonly tableColumns: readonly { readonly width: number; readonly horizontalCellContentAlignment?: 'Left' }[];
   readonly rows: readonly ComparisonRowVm[];
   /** The tab's layout: one table row with each method's verdict (the chat lists the verdicts below the table). */
   readonly verdictRows: readonly { readonly label: string; readonly cells: readonly ComparisonCellVm[] }[];
@@ -118,6 +120,8 @@ export function comparisonCardVm(input: ComparisonInput, lang: Lang): Comparison
     legend: input.compact === true ? conversationText(lang).comparison.legend : '',
     situationLabel: ui.comparison.situation,
     columns: METHOD_IDS.map((m) => ({ name: input.compact === true ? conversationText(lang).comparison.abbreviations[m] : methodShortName(m, lang) })),
+    // Two-letter codes need little room: the situation column gets it, so its words fit a phone-width card whole.
+    tableColumns: [{ width: input.compact === true ? 3 : 4, horizontalCellContentAlignment: 'Left' }, ...METHOD_IDS.map(() => ({ width: input.compact === true ? 1 : 2 }))],
     rows: CRITERION_IDS.filter((c) => input.compact !== true || applies(c) || differs(c)).map((c) => ({
       label: `${applies(c) ? HIGHLIGHT : ''}${criterionLabel(c, lang)}`,
       style: applies(c) ? 'accent' : 'default',

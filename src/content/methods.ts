@@ -160,8 +160,10 @@ const CRITERIA = {
       negated: 'De apparaten hebben wel een gebruiker',
     },
     dem: {
-      label: 'U gebruikt een account van de apparaatinschrijvingsmanager (DEM)',
-      topic: 'Account van de apparaatinschrijvingsmanager (DEM)',
+      // "Apparaatinschrijvingsmanager" is Microsoft's Dutch term, but one word of 28 letters breaks in the middle in a
+      // comparison column on a phone; the label says what the account is instead (the question uses the full term).
+      label: 'U gebruikt een DEM-account (dat namens anderen veel apparaten inschrijft)',
+      topic: 'DEM-account (inschrijvingsmanager)',
       negated: 'U gebruikt geen DEM-account',
     },
     otherMdm: {

@@ -421,16 +421,6 @@ export class PlaygroundChat {
     return Math.round((await message.boundingBox())?.height ?? 0);
   }
 
-  /**
-   * Lays every card out at `phoneWidth` minus Teams mobile's 16 px margins (the Playground's own layout does not
-   * shrink to a phone), so a screenshot shows how a card reads on a 375 px phone.
-   */
-  async phoneWidthCards(phoneWidth = 375): Promise<void> {
-    const width = phoneWidth - 32;
-    await this.page.addStyleTag({ content: `.ac-adaptiveCard { width: ${width}px !important; max-width: ${width}px !important; box-sizing: border-box; }` });
-    await this.page.waitForTimeout(300);
-  }
-
   /** Types `text` into the message box and sends it; resolves with the bot's reply messages. */
   say(text: string): Promise<Locator[]> {
     return this.expectReply(async () => {
