@@ -40,7 +40,7 @@ export const REDACT_PATHS: readonly string[] = [
 
 /**
  * Creates the process logger: structured JSON at config.logLevel with secrets redacted. `destination` lets tests
- * capture the output; production writes to stdout for App Service log streaming.
+ * capture the output; production writes to stdout (asynchronously) for App Service log streaming.
  */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
   const options = {
@@ -49,5 +49,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
     redact: { paths: [...REDACT_PATHS], censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
-  return destination === undefined ? pino(options) : pino(options, destination);
+  // Asynchronous stdout: under load a write per log line (two per turn) cost more than the line itself; lines written
+  // while one write is under way go out together. pino flushes what is left when the process exits.
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
 }
