@@ -41,7 +41,7 @@ export function asking(run: AdviceRun): Asking | undefined {
 }
 
 /** The question (or the prerequisite card's title) a stale-click note names as where the run is now. */
-function whereText(current: Asking, lang: Turn['lang']): string {
+export function whereText(current: Asking, lang: Turn['lang']): string {
   return current.kind === 'group' ? conversationText(lang).prerequisites.title : localizeQuestion(current.next.question, lang).text;
 }
 
@@ -262,7 +262,8 @@ async function changeFrom(turn: Turn, run: AdviceRun, question: QuestionId): Pro
     const value = run.answers[q];
     if (value !== undefined) answers[q] = value;
   }
-  return show(turn, { ...run, answers, history: keep, step: question });
+  // A prerequisite card that re-opens shows the earlier choices, so changing one of them is one pick.
+  return show(turn, { ...run, answers, history: keep, step: question }, undefined, run.answers);
 }
 
 /** A message that is only an option number, the way most admins answer a question card. */

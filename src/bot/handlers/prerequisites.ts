@@ -5,7 +5,7 @@ import { isAnswerValue, isQuestionId } from '../../engine';
 import type { QuestionId } from '../../engine/types';
 import type { CardAction } from '../card-action';
 import type { Turn } from '../turn';
-import { applyAnswers, asking, runForClick, show } from './advice';
+import { applyAnswers, asking, runForClick, show, whereText } from './advice';
 
 type GroupAction = Extract<CardAction, { verb: 'answerGroup' }>;
 
@@ -58,10 +58,8 @@ export async function onAnswerGroup(turn: Turn, action: GroupAction): Promise<vo
       return applyAnswers(turn, run, reading.answers);
     case 'unknownQuestion':
       return show(turn, run, { title: t.badAnswer.title, text: t.badAnswer.unknownQuestion });
-    case 'stale': {
-      const where = current.kind === 'group' ? conversationText(turn.lang).prerequisites.title : localizeQuestion(current.next.question, turn.lang).text;
-      return show(turn, run, { title: t.stale.title, text: t.stale.notCurrent(current.next.asked + 1, where) });
-    }
+    case 'stale':
+      return show(turn, run, { title: t.stale.title, text: t.stale.notCurrent(current.next.asked + 1, whereText(current, turn.lang)) });
     case 'badValue':
       return show(turn, run, { title: t.badAnswer.title, text: t.badAnswer.text(localizeQuestion(reading.question, turn.lang).text) }, reading.kept);
     case 'missing': {
