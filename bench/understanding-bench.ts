@@ -49,7 +49,7 @@ export interface UnderstandingBenchResult {
   /** The same for the whole decision: method, Autopilot mode and join, co-management path. */
   readonly decisionAgreement: number;
   /** Microseconds per nextQuestion call over fixed random answer sets (fastest of a few rounds), full and focused. */
-  readonly nextQuestionMicros: { readonly full: number; readonly focused: number };
+  readonly nextQuestionMicros: { readonly full: number; readonly focused: number; readonly hardStopGroup: number };
   readonly disagreements: readonly { readonly text: string; readonly full: string; readonly focused: string }[];
   /** The same for the rich descriptions (four facts or more), like the issue's example. */
   readonly medianQuestionsAfterRichDescription: number;
@@ -162,6 +162,20 @@ export function nextQuestionMicros(focus: InterviewFocus, count = 2_000, rounds 
   return Math.round((best * 1000 * 10) / count) / 10;
 }
 
+/** Microseconds per hardStopGroup call (which runs the focused nextQuestion once) over the same answer sets. */
+export function hardStopGroupMicros(count = 2_000, rounds = 3): number {
+  const sets = benchAnswerSets(count, 20261206);
+  let best = Number.POSITIVE_INFINITY;
+  let sink = 0;
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (const a of sets) sink += hardStopGroup(a).length;
+    best = Math.min(best, performance.now() - start);
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return Math.round((best * 1000 * 10) / count) / 10;
+}
+
 /** Fact precision, recall and wrong facts on negated sentences over `rows`. */
 function factFigures(rows: readonly (CorpusRow & { readonly lang: 'en' | 'nl' })[]): { precision: number; recall: number; negatedWrong: number; scores: RowScore[] } {
   const scores = scoreCorpus(rows);
@@ -229,7 +243,7 @@ export function runUnderstandingBench(): UnderstandingBenchResult {
     descriptionsCounted: descriptions.length,
     methodAgreement: round(methodAgreement),
     decisionAgreement: round(runs.length === 0 ? 1 : sameDecision / runs.length),
-    nextQuestionMicros: { full: nextQuestionMicros('full'), focused: nextQuestionMicros('decision') },
+    nextQuestionMicros: { full: nextQuestionMicros('full'), focused: nextQuestionMicros('decision'), hardStopGroup: hardStopGroupMicros() },
     disagreements: decided.filter((d) => decisionKey(d.full) !== decisionKey(d.focused)).map((d) => ({ text: d.text, full: describe(d.full), focused: describe(d.focused) })),
     medianQuestionsAfterRichDescription: median(rich.map(({ i }) => withText[i] ?? 0)),
     medianQuestionsWithoutRichDescription: median(rich.map(({ i }) => without[i] ?? 0)),
@@ -254,7 +268,7 @@ export function printUnderstanding(r: UnderstandingBenchResult): void {
   console.log(`median steps (cards answered): ${r.medianStepsAfterDescription} after a one-sentence description (the open hard stops on one "before I recommend" card), ${r.medianStepsWithoutDescription} without it (one question per card) (goal ≤ 3) ${mark(r.goals.steps)}`);
   console.log(`  the other corners:          full interview after the description ${r.medianQuestionsFullAfterDescription}, focused interview without it ${r.medianQuestionsFocusedWithoutDescription}; hard stops among the focused questions after it: ${r.medianHardStopsAfterDescription} (median)`);
   console.log(`  same advice as the full interview after the description: method ${pct(r.methodAgreement)} (goal ≥ 95%) ${mark(r.goals.agreement)}, whole decision (mode, join, path) ${pct(r.decisionAgreement)}`);
-  console.log(`  nextQuestion: ${r.nextQuestionMicros.full} µs a call (full), ${r.nextQuestionMicros.focused} µs (focused: it tries each open question's values through recommend)`);
+  console.log(`  nextQuestion: ${r.nextQuestionMicros.full} µs a call (full), ${r.nextQuestionMicros.focused} µs (focused: it tries each open question's values through recommend), hardStopGroup ${r.nextQuestionMicros.hardStopGroup} µs`);
   for (const d of r.disagreements) console.log(`  focused differs: "${d.text}" full → ${d.full}; focused → ${d.focused}`);
   console.log(`  rich descriptions (≥ 4 facts): ${r.medianQuestionsAfterRichDescription} after, ${r.medianQuestionsWithoutRichDescription} without (${r.richDescriptionsCounted} descriptions)`);
   const h = r.heldOut;
