@@ -194,7 +194,7 @@ export async function runForClick(turn: Turn, flow: string): Promise<AdviceRun |
  * Tells someone who clicked or answered another person's advice that it is not theirs. Bots cannot send a message
  * only one person in a chat sees (with Action.Submit), so in a group chat or channel the note @mentions them.
  */
-export async function ownerNote(turn: Turn, run: AdviceRun): Promise<void> {
+async function ownerNote(turn: Turn, run: AdviceRun): Promise<void> {
   const o = conversationText(turn.lang).owner;
   const message = noticeMessage({ title: o.title, text: o.text(escapeMarkdown(run.ownerName ?? o.someone)) }, turn.lang);
   const from = turn.context.activity.from;
