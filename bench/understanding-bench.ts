@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { decisionKey, nextQuestion, recommend, type Answers, type InterviewFocus, type QuestionId, type Recommendation } from '../src/engine';
+import { decisionKey, hardStopGroup, nextQuestion, recommend, type Answers, type InterviewFocus, type QuestionId, type Recommendation } from '../src/engine';
 import { HARD_STOPS } from '../src/engine/decision-focus';
 import { benchAnswerSets } from './engine-bench';
 import { QUESTION_VALUES } from '../src/engine/types';
@@ -37,6 +37,10 @@ export interface UnderstandingBenchResult {
   /** The comparison's other two corners, so neither the focus nor the description gets credit for the other. */
   readonly medianQuestionsFullAfterDescription: number;
   readonly medianQuestionsFocusedWithoutDescription: number;
+  /** Cards the admin answers after a one-sentence description (focused run: the open hard stops share one card). */
+  readonly medianStepsAfterDescription: number;
+  /** Cards without the description: the full interview, one question per card, so the same as its questions. */
+  readonly medianStepsWithoutDescription: number;
   /** Of the focused questions after a description, how many were hard stops (ownership, P1, another MDM, Configuration Manager). */
   readonly medianHardStopsAfterDescription: number;
   readonly descriptionsCounted: number;
@@ -45,7 +49,7 @@ export interface UnderstandingBenchResult {
   /** The same for the whole decision: method, Autopilot mode and join, co-management path. */
   readonly decisionAgreement: number;
   /** Microseconds per nextQuestion call over fixed random answer sets (fastest of a few rounds), full and focused. */
-  readonly nextQuestionMicros: { readonly full: number; readonly focused: number };
+  readonly nextQuestionMicros: { readonly full: number; readonly focused: number; readonly hardStopGroup: number };
   readonly disagreements: readonly { readonly text: string; readonly full: string; readonly focused: string }[];
   /** The same for the rich descriptions (four facts or more), like the issue's example. */
   readonly medianQuestionsAfterRichDescription: number;
@@ -56,7 +60,7 @@ export interface UnderstandingBenchResult {
   readonly heldOut: { readonly sentences: number; readonly precision: number; readonly recall: number; readonly wrongFactsOnNegatedSentences: number; readonly wrongSentences: readonly { readonly text: string; readonly wrong: readonly string[]; readonly missed: readonly string[] }[] };
   /** A second unseen set, written after all tuning. */
   readonly heldOut2: { readonly sentences: number; readonly precision: number; readonly recall: number; readonly wrongFactsOnNegatedSentences: number; readonly wrongSentences: readonly { readonly text: string; readonly wrong: readonly string[]; readonly missed: readonly string[] }[] };
-  readonly goals: { readonly precision: boolean; readonly recall: boolean; readonly negation: boolean; readonly questions: boolean; readonly agreement: boolean };
+  readonly goals: { readonly precision: boolean; readonly recall: boolean; readonly negation: boolean; readonly questions: boolean; readonly steps: boolean; readonly agreement: boolean };
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -94,9 +98,12 @@ const TYPICAL: Answers = {
   manage: 'account',
 };
 
-/** One interview run: how many questions were asked and the answers it ended with. */
+/** One interview run: how many questions were asked, on how many cards (steps), and the answers it ended with. */
 export interface InterviewRun {
+  /** Facts asked: every question the admin answered, wherever it was shown. */
   readonly asked: number;
+  /** Cards the admin answered: a focused run asks its open hard stops together on one prerequisite card. */
+  readonly steps: number;
   readonly answers: Answers;
 }
 
@@ -107,14 +114,18 @@ export interface InterviewRun {
 export function interview(start: Answers, truth: Answers, focus: InterviewFocus = 'full'): InterviewRun {
   const answers: Record<string, string> = { ...start };
   let asked = 0;
+  let steps = 0;
   for (let guard = 0; guard < 30; guard++) {
     const next = nextQuestion(answers as Answers, { focus });
     if (next.done) break;
-    const q: QuestionId = next.question;
-    answers[q] = truth[q] ?? TYPICAL[q] ?? 'unknown';
-    asked++;
+    // The bot's focused runs show the open hard stops on one card (hardStopGroup); the full interview never does.
+    const group = focus === 'decision' ? hardStopGroup(answers as Answers) : [];
+    const card: readonly QuestionId[] = group.length > 0 ? group : [next.question];
+    for (const q of card) answers[q] = truth[q] ?? TYPICAL[q] ?? 'unknown';
+    asked += card.length;
+    steps++;
   }
-  return { asked, answers: answers as Answers };
+  return { asked, steps, answers: answers as Answers };
 }
 
 /** The number of questions `interview` asks. */
@@ -145,6 +156,20 @@ export function nextQuestionMicros(focus: InterviewFocus, count = 2_000, rounds 
   for (let r = 0; r < rounds; r++) {
     const start = performance.now();
     for (const a of sets) sink += nextQuestion(a, { focus }).done ? 1 : 0;
+    best = Math.min(best, performance.now() - start);
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return Math.round((best * 1000 * 10) / count) / 10;
+}
+
+/** Microseconds per hardStopGroup call (which runs the focused nextQuestion once) over the same answer sets. */
+export function hardStopGroupMicros(count = 2_000, rounds = 3): number {
+  const sets = benchAnswerSets(count, 20261206);
+  let best = Number.POSITIVE_INFINITY;
+  let sink = 0;
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (const a of sets) sink += hardStopGroup(a).length;
     best = Math.min(best, performance.now() - start);
   }
   if (sink < 0) throw new Error('unreachable');
@@ -210,13 +235,15 @@ export function runUnderstandingBench(): UnderstandingBenchResult {
     negatedSentences: scores.filter((s) => s.negated).length,
     medianQuestionsAfterDescription: medianWith,
     medianQuestionsWithoutDescription: median(without),
+    medianStepsAfterDescription: median(runs.map((x) => x.focused.steps)),
+    medianStepsWithoutDescription: median(runs.map((x) => x.without.steps)),
     medianQuestionsFullAfterDescription: median(runs.map((x) => x.full.asked)),
     medianQuestionsFocusedWithoutDescription: median(runs.map((x) => x.focusedWithout.asked)),
     medianHardStopsAfterDescription: median(runs.map((x) => HARD_STOPS.filter((q) => x.focused.answers[q] !== undefined && x.stated[q] === undefined).length)),
     descriptionsCounted: descriptions.length,
     methodAgreement: round(methodAgreement),
     decisionAgreement: round(runs.length === 0 ? 1 : sameDecision / runs.length),
-    nextQuestionMicros: { full: nextQuestionMicros('full'), focused: nextQuestionMicros('decision') },
+    nextQuestionMicros: { full: nextQuestionMicros('full'), focused: nextQuestionMicros('decision'), hardStopGroup: hardStopGroupMicros() },
     disagreements: decided.filter((d) => decisionKey(d.full) !== decisionKey(d.focused)).map((d) => ({ text: d.text, full: describe(d.full), focused: describe(d.focused) })),
     medianQuestionsAfterRichDescription: median(rich.map(({ i }) => withText[i] ?? 0)),
     medianQuestionsWithoutRichDescription: median(rich.map(({ i }) => without[i] ?? 0)),
@@ -224,7 +251,7 @@ export function runUnderstandingBench(): UnderstandingBenchResult {
     wrongSentences: wrongOnes(scores),
     heldOut2: { sentences: HELDOUT_2.length, precision: round(held2.precision), recall: round(held2.recall), wrongFactsOnNegatedSentences: held2.negatedWrong, wrongSentences: wrongOnes(held2.scores) },
     heldOut: { sentences: HELDOUT.length, precision: round(held.precision), recall: round(held.recall), wrongFactsOnNegatedSentences: held.negatedWrong, wrongSentences: wrongOnes(held.scores) },
-    goals: { precision: precision >= 0.97, recall: recall >= 0.85, negation: negatedWrong === 0, questions: medianWith <= 3, agreement: methodAgreement >= 0.95 },
+    goals: { precision: precision >= 0.97, recall: recall >= 0.85, negation: negatedWrong === 0, questions: medianWith <= 3, steps: median(runs.map((x) => x.focused.steps)) <= 3, agreement: methodAgreement >= 0.95 },
   };
 }
 
@@ -238,9 +265,10 @@ export function printUnderstanding(r: UnderstandingBenchResult): void {
   console.log(`fact recall:                  ${r.recall} (goal ≥ 0.85) ${mark(r.goals.recall)}`);
   console.log(`wrong facts, negated:         ${r.wrongFactsOnNegatedSentences} in ${r.negatedSentences} negated sentences (goal 0) ${mark(r.goals.negation)}`);
   console.log(`median questions asked:       ${r.medianQuestionsAfterDescription} after a one-sentence description (focused interview), ${r.medianQuestionsWithoutDescription} without it (full interview) (${r.descriptionsCounted} descriptions; goal ≤ 3) ${mark(r.goals.questions)}`);
+  console.log(`median steps (cards answered): ${r.medianStepsAfterDescription} after a one-sentence description (the open hard stops on one "before I recommend" card), ${r.medianStepsWithoutDescription} without it (one question per card) (goal ≤ 3) ${mark(r.goals.steps)}`);
   console.log(`  the other corners:          full interview after the description ${r.medianQuestionsFullAfterDescription}, focused interview without it ${r.medianQuestionsFocusedWithoutDescription}; hard stops among the focused questions after it: ${r.medianHardStopsAfterDescription} (median)`);
   console.log(`  same advice as the full interview after the description: method ${pct(r.methodAgreement)} (goal ≥ 95%) ${mark(r.goals.agreement)}, whole decision (mode, join, path) ${pct(r.decisionAgreement)}`);
-  console.log(`  nextQuestion: ${r.nextQuestionMicros.full} µs a call (full), ${r.nextQuestionMicros.focused} µs (focused: it tries each open question's values through recommend)`);
+  console.log(`  nextQuestion: ${r.nextQuestionMicros.full} µs a call (full), ${r.nextQuestionMicros.focused} µs (focused: it tries each open question's values through recommend), hardStopGroup ${r.nextQuestionMicros.hardStopGroup} µs`);
   for (const d of r.disagreements) console.log(`  focused differs: "${d.text}" full → ${d.full}; focused → ${d.focused}`);
   console.log(`  rich descriptions (≥ 4 facts): ${r.medianQuestionsAfterRichDescription} after, ${r.medianQuestionsWithoutRichDescription} without (${r.richDescriptionsCounted} descriptions)`);
   const h = r.heldOut;

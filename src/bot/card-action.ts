@@ -1,4 +1,4 @@
-import { isVerb, VERBS, type SimpleData, type Verb } from '../cards/verbs';
+import { ANSWER_INPUT_PREFIX, isVerb, VERBS, type SimpleData, type Verb } from '../cards/verbs';
 
 /**
  * A card button's submit, read from activity.value with every field checked for its JSON type. Values are still raw
@@ -7,6 +7,14 @@ import { isVerb, VERBS, type SimpleData, type Verb } from '../cards/verbs';
 export type CardAction =
   | { readonly verb: typeof VERBS.answer; readonly question: string; readonly value: string; readonly flow: string }
   | { readonly verb: typeof VERBS.employeeAnswer; readonly question: string; readonly value: string; readonly flow: string }
+  | {
+      readonly verb: typeof VERBS.answerGroup;
+      readonly flow: string;
+      /** The questions the card says it asked (raw strings, checked by the handler). */
+      readonly questions: readonly string[];
+      /** Each dropdown's value by the raw question id after ANSWER_INPUT_PREFIX; an empty dropdown is absent or ''. */
+      readonly values: Readonly<Record<string, string>>;
+    }
   | { readonly verb: typeof VERBS.back; readonly flow: string }
   | { readonly verb: SimpleData['verb'] }
   | { readonly verb: typeof VERBS.compare | typeof VERBS.showTasks; readonly flow?: string; readonly answers?: unknown }
@@ -49,6 +57,29 @@ function optionalString(obj: Readonly<Record<string, unknown>>, key: string, max
   return typeof v === 'string' && v !== '' && v.length <= max ? v : null;
 }
 
+/** The most questions one prerequisite card asks (the four hard stops), with room for a tampered longer list to be refused. */
+const MAX_GROUP = 8;
+
+/** The prerequisite card's Continue: its questions and every `answer.<question>` input value (strings only). */
+function readAnswerGroup(value: Readonly<Record<string, unknown>>): ReadAction {
+  const malformed = { ok: false, problem: 'malformed', verb: VERBS.answerGroup } as const;
+  const flow = requiredString(value, 'flow');
+  const questions = own(value, 'questions');
+  if (flow === undefined || !Array.isArray(questions) || questions.length === 0 || questions.length > MAX_GROUP) return malformed;
+  if (!questions.every((q): q is string => typeof q === 'string' && q !== '' && q.length <= 200)) return malformed;
+  const values: Record<string, string> = {};
+  for (const key of Object.keys(value)) {
+    if (!key.startsWith(ANSWER_INPUT_PREFIX)) continue;
+    const question = key.slice(ANSWER_INPUT_PREFIX.length);
+    const given = own(value, key);
+    if (UNSAFE_KEYS.has(question) || question === '' || question.length > 200) return malformed;
+    if (typeof given !== 'string' || given.length > 200) return malformed;
+    if (Object.keys(values).length >= MAX_GROUP) return malformed;
+    values[question] = given;
+  }
+  return { ok: true, action: { verb: VERBS.answerGroup, flow, questions: [...questions], values } };
+}
+
 /**
  * Reads a card submit (activity.value) into a CardAction. Never throws: anything that is not one of our verbs with
  * the fields it needs comes back as an UnreadableAction the bot answers kindly.
@@ -68,6 +99,8 @@ export function readCardAction(value: unknown): ReadAction {
       if (question === undefined || answer === undefined || flow === undefined) return malformed;
       return { ok: true, action: { verb, question, value: answer, flow } };
     }
+    case VERBS.answerGroup:
+      return readAnswerGroup(value);
     case VERBS.back: {
       const flow = requiredString(value, 'flow');
       return flow === undefined ? malformed : { ok: true, action: { verb, flow } };

@@ -68,7 +68,7 @@ export class EmployeeDialog extends Dialog {
     current: EmployeeQuestionId,
   ): Promise<DialogTurnResult> {
     const t = botText(info.lang);
-    if (action.verb === VERBS.answer || action.verb === VERBS.back) return this.notice(dc, info, t.stale.title, t.stale.noRun);
+    if (action.verb === VERBS.answer || action.verb === VERBS.answerGroup || action.verb === VERBS.back) return this.notice(dc, info, t.stale.title, t.stale.noRun);
     if (action.verb !== VERBS.employeeAnswer) return this.askNext(dc, run, info);
     if (action.flow !== run.flow || action.question !== current) return this.notice(dc, info, t.stale.title, t.stale.employeeEarlier);
     if (!isEmployeeAnswerValue(current, action.value)) return this.notice(dc, info, t.badAnswer.title, t.hint.employee(employeeOptionCount(current)));

@@ -5,6 +5,7 @@ import { cancel, isAsking, onAnswer, onBack, onChange, onTypedAnswer, onTypedBac
 import { continueEmployee, employeeRunning, onEmployeeAnswer, startEmployee } from './handlers/employee';
 import { onCloseSettings, onGreeting, onHelp, onLanguage, onTermQuestion, onUnknownText } from './handlers/general';
 import { understand } from '../understanding';
+import { onAnswerGroup } from './handlers/prerequisites';
 import { onCompare, onInstructionsAction, onInstructionsFor, onTasks, onView } from './handlers/result';
 import { onPublish, settingsTurn } from './handlers/publish';
 import { saveSettingsForm, showSettingsForm } from './handlers/settings';
@@ -37,6 +38,7 @@ export const COMMAND_ROUTES = {
 /** Card verbs (src/cards/verbs.ts) → their handler. */
 export const VERB_ROUTES: VerbRoutes = {
   answer: (turn, action) => onAnswer(turn, action),
+  answerGroup: (turn, action) => onAnswerGroup(turn, action),
   back: (turn, action) => onBack(turn, action.flow),
   change: (turn, action) => onChange(turn, action),
   start: (turn) => startAdvice(turn, 'start'),

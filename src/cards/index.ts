@@ -16,6 +16,7 @@ export * from './notice-card';
 export * from './settings-card';
 export * from './employee-question-card';
 export * from './wizard-card';
+export * from './prerequisites-card';
 export * from './retired-card';
 export * from './decision-view';
 export * from './result-card';

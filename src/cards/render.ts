@@ -10,6 +10,7 @@ import recommendationTemplate from '../../cards/recommendation.card.json';
 import settingsTemplate from '../../cards/settings.card.json';
 import welcomeTemplate from '../../cards/welcome.card.json';
 import wizardTemplate from '../../cards/wizard.card.json';
+import prerequisitesTemplate from '../../cards/prerequisites.card.json';
 import retiredTemplate from '../../cards/retired.card.json';
 import decisionTemplate from '../../cards/decision.card.json';
 import { CARD_VERSION, isJsonObject, type AdaptiveCardJson } from './card-json';
@@ -25,6 +26,7 @@ import type { RecommendationCardVm } from './recommendation-card';
 import type { SettingsCardVm } from './settings-card';
 import type { WelcomeCardVm } from './welcome-card';
 import type { WizardCardVm } from './wizard-card';
+import type { PrerequisitesCardVm } from './prerequisites-card';
 import type { RetiredCardVm } from './retired-card';
 import type { DecisionViewVm } from './decision-view';
 
@@ -41,6 +43,7 @@ const TEMPLATES = {
   settings: settingsTemplate,
   'employee-question': employeeQuestionTemplate,
   wizard: wizardTemplate,
+  prerequisites: prerequisitesTemplate,
   retired: retiredTemplate,
   decision: decisionTemplate,
 } as const;
@@ -60,6 +63,7 @@ export interface ViewModels {
   readonly settings: SettingsCardVm;
   readonly 'employee-question': EmployeeQuestionCardVm;
   readonly wizard: WizardCardVm;
+  readonly prerequisites: PrerequisitesCardVm;
   readonly retired: RetiredCardVm;
   readonly decision: DecisionViewVm;
 }

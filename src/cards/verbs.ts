@@ -9,6 +9,11 @@ import type { ResultView } from '../content/conversation';
 export const VERBS = {
   /** An answer to an admin question: `AnswerData`. */
   answer: 'answer',
+  /**
+   * Continue on the "before I recommend" card: `AnswerGroupData`, with each dropdown's value beside it under
+   * `answerInputId(question)` (Adaptive Cards merge input values into the submit's data).
+   */
+  answerGroup: 'answerGroup',
   /** Go one question back in the run: `BackData`. */
   back: 'back',
   /** Start the advice (same as typing start/advies). */
@@ -63,6 +68,21 @@ export interface AnswerData {
   /** A value of QUESTION_VALUES[question] or 'unknown'. */
   readonly value: string;
   readonly flow: string;
+}
+
+/** The "before I recommend" card's Continue: the questions the card asked, in order, and the run. */
+export interface AnswerGroupData {
+  readonly verb: typeof VERBS.answerGroup;
+  readonly questions: readonly QuestionId[];
+  readonly flow: string;
+}
+
+/** The prefix of the prerequisite card's dropdown ids; the rest of the id is the question id. */
+export const ANSWER_INPUT_PREFIX = 'answer.';
+
+/** The id of the prerequisite card's dropdown for `question`: its value arrives under this key beside the verb. */
+export function answerInputId(question: QuestionId): string {
+  return `${ANSWER_INPUT_PREFIX}${question}`;
 }
 
 export interface BackData {
@@ -150,6 +170,7 @@ export interface ViewData {
 /** The `data` of every button the cards can carry. */
 export type CardActionData =
   | AnswerData
+  | AnswerGroupData
   | BackData
   | SimpleData
   | CompareData

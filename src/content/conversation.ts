@@ -35,6 +35,19 @@ const en = {
       manage: 'What to manage',
     } satisfies Record<QuestionId, string>,
   },
+  /** The "before I recommend" card: the open hard stops of a run begun with a description, asked together. */
+  prerequisites: {
+    title: 'Before I recommend',
+    intro: 'These decide which methods are possible at all, so I ask rather than guess. Choose an answer for each (Don\u2019t know is fine), then Continue.',
+    progress: (from: number, to: number, total: number): string => `Questions ${from}\u2013${to} of about ${total}`,
+    placeholder: 'Choose\u2026',
+    submit: 'Continue',
+    missingTitle: 'One more choice, please',
+    missing: (topics: string): string => `Please choose an answer for: ${topics}. Don\u2019t know is fine too.`,
+    typedTitle: 'I did not catch that',
+    typed:
+      'Choose on the card, or tell me in a sentence, for example \u201cwe have Microsoft 365 E3, no other MDM, SCCM stays\u201d. Type back for the previous question, or cancel to stop.',
+  },
   views: {
     recommendation: 'Recommendation',
     comparison: 'Comparison',
@@ -114,6 +127,18 @@ const nl: ConversationText = {
       conditionalAccess: 'Voorwaardelijke toegang',
       manage: 'Wat beheren',
     },
+  },
+  prerequisites: {
+    title: 'Voordat ik advies geef',
+    intro: 'Deze bepalen welke methoden \u00fcberhaupt kunnen, dus ik vraag ze liever dan te gokken. Kies bij elke vraag een antwoord (Weet ik niet mag ook) en klik op Verder.',
+    progress: (from, to, total) => `Vraag ${from}\u2013${to} van ongeveer ${total}`,
+    placeholder: 'Kies\u2026',
+    submit: 'Verder',
+    missingTitle: 'Nog \u00e9\u00e9n keuze, graag',
+    missing: (topics) => `Kies nog een antwoord bij: ${topics}. Weet ik niet mag ook.`,
+    typedTitle: 'Dat begreep ik niet',
+    typed:
+      'Kies op de kaart, of vertel het me in een zin, bijvoorbeeld \u201cwe hebben Microsoft 365 E3, geen ander MDM, SCCM blijft\u201d. Typ terug voor de vorige vraag, of stop om te stoppen.',
   },
   views: {
     recommendation: 'Advies',

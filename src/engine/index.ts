@@ -4,6 +4,7 @@ export { MATRIX } from './matrix';
 export { validateAnswers, isAnswerValue, isQuestionId, allowedValues } from './answers';
 export { recommend } from './recommend';
 export { nextQuestion, MAX_QUESTIONS } from './next-question';
+export { hardStopGroup } from './hard-stop-group';
 export { decisionKey } from './decision-focus';
 export { adminTasks, coManagementPath } from './admin-tasks';
 export { instructionSets } from './instruction-sets';

@@ -25,7 +25,7 @@ const personalInPlay = (p: Path): boolean => is(p, 'ownership', 'personal', 'mix
 const organizationOwned = (p: Path): boolean => is(p, 'ownership', 'organization', 'mixed');
 
 /** Personal devices that are user-less contradict each other: the interview stops and asks to re-check. */
-function contradictory(p: Path): boolean {
+export function contradictory(p: Path): boolean {
   return (
     (is(p, 'ownership', 'personal') && is(p, 'userAffinity', 'userless', 'both')) ||
     (is(p, 'ownership', 'mixed') && is(p, 'userAffinity', 'userless'))

@@ -3,7 +3,33 @@ import { DEVICE, WORDS } from './vocabulary';
 
 const WIN = String.raw`(?:windows|win|w) ?`;
 
+/** A Windows 10 build number or feature update name: 1803 and later are the engine's "1803 or newer". */
+const NEW_BUILD = String.raw`(?:version |versie |v)?(?:1803|1809|1903|1909|2004|20h2|21h1|21h2|22h2)`;
+const OLD_BUILD = String.raw`(?:version |versie |v)?(?:1507|1511|1607|1703|1709)`;
+/** "from … to Windows 11" / "van … naar 11": the target of an upgrade, which the devices do not run yet. */
+const TO_NEWER = String.raw`(?:to|naar|into) (?:${WIN})?(?:10|11)(?: ${NEW_BUILD})?`;
+const FROM = String.raw`(?:from|van|vanaf|off)`;
+
+/**
+ * An upgrade "from X to Y" states the devices' current version X: the devices run X today, and the advice (every
+ * method needs Windows 10 or newer; 1709 or older makes them conditional) is about the devices as they are. So "from
+ * Windows 10 21H2 to 11" is Windows 10 1803 or newer (21H2 is a later feature update), "from Windows 7 to 11" is
+ * Windows 7, and a bare "from Windows 10 to 11" is asked back between the two Windows 10 values, never read as 11.
+ * These rules come first and claim the whole phrase, so the target version is not read as a second fact.
+ */
+const UPGRADE_RULES: readonly AnyRule[] = [
+  rule('windowsVersion', 'win10-1803-plus', [String.raw`${FROM} ${WIN}10[ ,-]*${NEW_BUILD} ${TO_NEWER}`], { exclusive: true }),
+  rule('windowsVersion', 'win10-1709-or-older', [String.raw`${FROM} ${WIN}10[ ,-]*${OLD_BUILD} ${TO_NEWER}`], { exclusive: true }),
+  rule('windowsVersion', 'win7', [String.raw`${FROM} ${WIN}7 ${TO_NEWER}`], { exclusive: true }),
+  rule('windowsVersion', 'win8.1', [String.raw`${FROM} ${WIN}8(?:\.1)? ${TO_NEWER}`], { exclusive: true }),
+  rule('windowsVersion', 'win10-1803-plus', [String.raw`${FROM} ${WIN}10 (?:to|naar|into) (?:${WIN})?11`], {
+    ambiguous: ['win10-1803-plus', 'win10-1709-or-older'],
+    exclusive: true,
+  }),
+];
+
 const WINDOWS_RULES: readonly AnyRule[] = [
+  ...UPGRADE_RULES,
   rule('windowsVersion', 'win11', [String.raw`${WIN}11`], { exclusive: true }),
   rule('windowsVersion', 'win10-1803-plus', [
     String.raw`${WIN}10[ ,-]*(?:version |versie |v)?(?:1803|1809|1903|1909|2004|20h2|21h1|21h2|22h2)`,
@@ -83,7 +109,7 @@ const AFFINITY_RULES: readonly AnyRule[] = [
   }),
   rule('userAffinity', 'userless', [
     String.raw`kiosk(?:s|en)?(?:[ -]?(?:modus|mode|devices|apparaten|pcs))?`,
-    String.raw`(?:are|is|worden|wordt|zijn) (?:shared|gedeeld) (?:by|between|among|door|tussen)|(?:worden|wordt) ${WORDS(3)}gedeeld|shared ${WORDS(1)}${DEVICE}|gedeelde ${WORDS(1)}${DEVICE}|(?:shared|gedeelde?) (?:use|gebruik)`,
+    String.raw`(?:are|is|worden|wordt|zijn) (?:shared|gedeeld) (?:by|between|among|door|tussen)|(?:worden|wordt) ${WORDS(3)}gedeeld|(?:gedeeld|gedeelt) (?:door|tussen|met|onder) ${WORDS(1)}(?:meerdere|verschillende|alle|diverse|wisselende)|shared ${WORDS(1)}${DEVICE}|gedeelde ${WORDS(1)}${DEVICE}|(?:shared|gedeelde?) (?:use|gebruik)`,
     String.raw`userless|user[ -]?less`,
     String.raw`(?:meeting|vergader)[ -]?(?:rooms?|ruimtes?|zalen|zaal)|digital signage|point of sale|pos terminals?|kassa'?s?|flex ?(?:plekken|werkplekken)|(?:dedicated|toegewezen) (?:devices|apparaten)`,
   ], { exclusive: true }),

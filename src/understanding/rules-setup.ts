@@ -41,6 +41,7 @@ const IDENTITY_RULES: readonly AnyRule[] = [
   rule('identity', 'cloud', [
     String.raw`${IDP}[ -]?(?:joined|join|gekoppeld|toegevoegd|only)`,
     String.raw`cloud[ -]?only|cloud[ -]?native|alleen (?:in de )?cloud|only (?:in the )?cloud|volledig in de cloud|fully cloud`,
+    String.raw`(?:zitten|staan|zijn) (?:alleen|enkel|uitsluitend) (?:in|aan) ${IDP}|(?:only|just) (?:in|joined to) ${IDP}`,
   ], { exclusive: true }),
   rule('identity', 'cloud', [
     String.raw`(?:geen|no|without|zonder|never had|nooit) (?:an? |een )?(?:on[ -]?prem(?:ises)? |lokale? |eigen )?(?:ad|active directory|domain controllers?|domein(?:controllers?)?|domain)`,
@@ -78,6 +79,7 @@ const INTUNE_RULES: readonly AnyRule[] = [
   rule('alreadyInIntune', 'no', [
     String.raw`(?:geen|no|not in|niet in|nog niet in|not yet in) ${WORDS(1)}intune|(?:nothing|niets|none|geen(?: enkele?)?|geen van)(?: of)? ${WORDS(3)}(?:in|bij) intune`,
     String.raw`intune ${WORDS(2)}(?:nog niet|not yet)`,
+    String.raw`(?:don'?t|do not|dont) (?:have|use|run) intune (?:yet|so far)|(?:not|aren'?t|are not) (?:using|on) intune yet|nog geen intune`,
     String.raw`(?:not|niet|nog niet) (?:yet )?(?:enrolled|ingeschreven)|(?:nothing|none|niets|geen) ${WORDS(3)}(?:is |are |zijn |staat )?(?:yet )?(?:enrolled|ingeschreven)`,
   ], { ignoreNegation: true, exclusive: true }),
   rule('alreadyInIntune', 'yes', [
@@ -89,7 +91,7 @@ const INTUNE_RULES: readonly AnyRule[] = [
   ], { negated: 'no', exclusive: true }),
 ];
 
-const MDM = String.raw`(?:vmware )?(?:workspace ?one|airwatch)|ivanti|mobileiron|(?:ibm )?maas ?360|manageengine|soti|mobicontrol|hexnode|jamf|kandji|meraki(?: sm| systems manager)?|citrix endpoint management|xenmobile|google endpoint management|(?:another|other|andere|third[ -]party|a different|een ander|een andere|external|externe) mdm(?:[ -](?:provider|oplossing|tool|product|leverancier|solution|vendor))?|mdm[ -](?:oplossing|tool) van derden`;
+const MDM = String.raw`(?:vmware )?(?:workspace ?one|airwatch)|ivanti|mobileiron|(?:ibm )?maas ?360|manageengine|soti|mobicontrol|hexnode|jamf|kandji|meraki(?: sm| systems manager)?|citrix endpoint management|xenmobile|google endpoint management|(?:another|other|andere|ander|third[ -]party|a different|een ander|een andere|external|externe) mdm(?:[ -](?:provider|oplossing|tool|product|leverancier|solution|vendor))?|mdm[ -](?:oplossing|tool) van derden`;
 
 const OTHER_RULES: readonly AnyRule[] = [
   rule('otherMdm', 'yes', [MDM], { negated: 'no', exclusive: true }),
@@ -103,7 +105,16 @@ const OTHER_RULES: readonly AnyRule[] = [
   }),
 ];
 
+/** People who are not staff: their own devices are personal devices in play, beside the organization's. */
+const OUTSIDERS = String.raw`(?:contractors?|freelancers?|consultants?|externals?|external (?:staff|workers|people)|temps|interns|vendors|guests|externen|externe (?:medewerkers|krachten)|inhuurkrachten|ingehuurde (?:krachten|medewerkers|mensen)|zzp'?ers|freelancers|stagiairs|gasten|leveranciers)`;
+
 const OWNERSHIP_RULES: readonly AnyRule[] = [
+  // "No BYOD, but contractors bring their own laptops": the staff's devices are the organization's, the contractors'
+  // are personal, so both kinds are in play. Before the personal rules, so "their own laptops" is claimed here.
+  rule('ownership', 'mixed', [
+    String.raw`${OUTSIDERS} ${WORDS(3)}(?:own|eigen|private|prive|privé|personal|persoonlijke) ${DEVICE}`,
+    String.raw`${OUTSIDERS} ${WORDS(2)}(?:byod|bring your own|their own)`,
+  ]),
   rule('ownership', 'mixed', [String.raw`(?:zakelijke?|company[ -]owned|corporate|bedrijfs\p{L}*) (?:en|and|&|plus) (?:byod|prive|privé|persoonlijke?|personal)|door elkaar|gemengd eigendom|mixed ownership|mixed (?:fleet|estate|environment)|gemengde? (?:vloot|omgeving|apparatenpark)`, String.raw`(?:mix|mixture|combinatie|mengeling) (?:of|van) ${WORDS(1)}(?:company|corporate|bedrijfs|zakelijke)${WORDS(3)}(?:and|en) ${WORDS(1)}(?:byod|personal|prive|persoonlijke|eigen)`], { exclusive: true }),
   rule('ownership', 'personal', [
     String.raw`byod|bring your own(?: device)?|eigen apparaat meenemen`,

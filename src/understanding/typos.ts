@@ -16,6 +16,8 @@ const KNOWN = new Set([
   'device', 'employee', 'worker', 'licence', 'license', 'kiosk', 'desktop', 'computer', 'notebook', 'apparaat', 'werkplek',
   'medewerker', 'window', 'domains', 'laptopje', 'shipping', 'entry', 'extra', 'ultra', 'nieuw', 'joins', 'joiner',
   'domein', 'domeinen', 'kiosken', 'accounts', 'premie', 'intunes', 'employer', 'workers',
+  // "worden gedeeld" (are shared) is a word of its own, not a misspelled "gedeelde".
+  'gedeeld',
 ]);
 
 /** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */

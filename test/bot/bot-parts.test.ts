@@ -7,6 +7,11 @@ describe('reading card submits', () => {
   test.each([
     ['an answer', { verb: 'answer', question: 'ownership', value: 'personal', flow: 'f1' }, { verb: 'answer', question: 'ownership', value: 'personal', flow: 'f1' }],
     ['back', { verb: 'back', flow: 'f1' }, { verb: 'back', flow: 'f1' }],
+    [
+      'a prerequisite card\'s Continue, its dropdown values beside it',
+      { verb: 'answerGroup', flow: 'f1', questions: ['azureAdPremium', 'otherMdm'], 'answer.azureAdPremium': 'yes', 'answer.otherMdm': '', extra: 1 },
+      { verb: 'answerGroup', flow: 'f1', questions: ['azureAdPremium', 'otherMdm'], values: { azureAdPremium: 'yes', otherMdm: '' } },
+    ],
     ['start, extra fields dropped', { verb: 'start', extra: 1 }, { verb: 'start' }],
     ['compare without a result', { verb: 'compare' }, { verb: 'compare' }],
     ['instructions for a set', { verb: 'instructions', set: 'group-policy' }, { verb: 'instructions', set: 'group-policy' }],
@@ -28,6 +33,10 @@ describe('reading card submits', () => {
     ['an oversized flow id', { verb: 'back', flow: 'f'.repeat(500) }, 'malformed'],
     ['a language that is not a string', { verb: 'language', lang: { en: true } }, 'malformed'],
     ['compare with a numeric flow', { verb: 'compare', flow: 5 }, 'malformed'],
+    ['a Continue whose questions are not a list', { verb: 'answerGroup', flow: 'f', questions: 'ownership' }, 'malformed'],
+    ['a Continue with no questions', { verb: 'answerGroup', flow: 'f', questions: [] }, 'malformed'],
+    ['a Continue with a numeric dropdown value', { verb: 'answerGroup', flow: 'f', questions: ['ownership'], 'answer.ownership': 1 }, 'malformed'],
+    ['a Continue with nine questions', { verb: 'answerGroup', flow: 'f', questions: Array.from({ length: 9 }, () => 'ownership') }, 'malformed'],
   ])('%s is refused as %s', (_name, value, problem) => {
     expect(readCardAction(value)).toMatchObject({ ok: false, problem });
   });
@@ -38,6 +47,8 @@ describe('reading card submits', () => {
     const read = readCardAction(JSON.parse('{"verb":"saveSettings","__proto__":{"polluted":true},"constructor":"x","supportText":"hi"}'));
     expect(read).toEqual({ ok: true, action: { verb: 'saveSettings', inputs: { supportText: 'hi' } } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const group = readCardAction(JSON.parse('{"verb":"answerGroup","flow":"f","questions":["ownership"],"answer.__proto__":"x"}'));
+    expect(group).toMatchObject({ ok: false, problem: 'malformed' });
   });
 });
 

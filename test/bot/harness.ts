@@ -119,9 +119,9 @@ export class Conversation {
     return replies;
   }
 
-  /** The messages whose card still has live answer buttons (question cards a user could click). */
+  /** The messages whose card still has live answer buttons or a prerequisite card's Continue (question cards a user could click). */
   liveQuestionCards(): Partial<Activity>[] {
-    return [...this.messages.values()].filter((m) => answerButtons(cardOf(m)).length > 0);
+    return [...this.messages.values()].filter((m) => answerButtons(cardOf(m)).length > 0 || groupButton(cardOf(m)) !== undefined);
   }
 
   /** Every message the bot posted, as each reads now (cards updated in place included). */
@@ -198,6 +198,46 @@ export function answerButtons(card: unknown): { verb: string; question: string; 
   return buttonData(card).filter((d) => d.verb === 'answer') as { verb: string; question: string; value: string; flow: string }[];
 }
 
+/** The Continue button's data of a prerequisite ("before I recommend") card, or undefined for any other card. */
+export function groupButton(card: unknown): { verb: string; questions: string[]; flow: string } | undefined {
+  return buttonData(card).find((d) => d.verb === 'answerGroup') as { verb: string; questions: string[]; flow: string } | undefined;
+}
+
+/** The questions a prerequisite card asks, in order (empty for any other card). */
+export function groupOf(card: unknown): string[] {
+  return groupButton(card)?.questions ?? [];
+}
+
+/** Every dropdown of a card: its id, chosen value and the values it offers. */
+export function choiceInputs(card: unknown): { id: string; value: string; choices: string[] }[] {
+  const out: { id: string; value: string; choices: string[] }[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'Input.ChoiceSet' && typeof n.id === 'string') {
+      const choices = Array.isArray(n.choices) ? n.choices.map((c) => String((c as Record<string, unknown>).value)) : [];
+      out.push({ id: n.id, value: typeof n.value === 'string' ? n.value : '', choices });
+    }
+    for (const value of Object.values(n)) if (typeof value === 'object') visit(value);
+  };
+  visit(card);
+  return out;
+}
+
+/**
+ * Clicks Continue on the live prerequisite card with `values` chosen in its dropdowns (as Teams merges input values into
+ * the submit's data); a question missing from `values` is left empty.
+ */
+export function submitGroup(c: Conversation, values: Readonly<Record<string, string>>, extra: Partial<Activity> = {}): Promise<Partial<Activity>[]> {
+  const live = c.liveCard();
+  const button = groupButton(cardOf(live));
+  if (button === undefined) throw new Error('the live card is not a prerequisite card');
+  const inputs: Record<string, string> = {};
+  for (const q of button.questions) if (values[q] !== undefined) inputs[`answer.${q}`] = values[q] as string;
+  return c.clickOn(live, { ...button, ...inputs }, extra);
+}
+
 /** The question a question card asks (from its answer buttons), or undefined when the card is not a question. */
 export function questionOf(card: unknown): string | undefined {
   return answerButtons(card)[0]?.question;
@@ -221,7 +261,8 @@ export async function startAndAnswer(c: Conversation, values: readonly string[],
 }
 
 /**
- * Starts the advice and clicks the answer `answers` gives for each question asked (don't know for the rest); returns
+ * Starts the advice and clicks the answer `answers` gives for each question asked (don't know for the rest; on a
+ * prerequisite card every dropdown is chosen and Continue clicked, one step); returns
  * the result card's message (as it reads now) and the messages posted after it.
  */
 export async function finishAdvice(
@@ -233,6 +274,11 @@ export async function finishAdvice(
   const card = c.liveCard();
   for (let guard = 0; guard < 20; guard++) {
     const live = card?.id === undefined ? undefined : c.messages.get(card.id);
+    const group = groupOf(cardOf(live));
+    if (group.length > 0) {
+      await submitGroup(c, Object.fromEntries(group.map((g) => [g, answers[g] ?? 'unknown'])));
+      continue;
+    }
     const q = questionOf(cardOf(live));
     if (q === undefined) {
       const all = [...c.messages.values()];

@@ -7,6 +7,7 @@ import {
   buildInstructionsCard,
   buildNoticeCard,
   buildWizardCard,
+  buildPrerequisitesCard,
   buildResultCard,
   buildRetiredCard,
   buildRecommendationCard,
@@ -45,6 +46,13 @@ function everyCard(lang: Lang): { name: string; card: AdaptiveCardJson }[] {
       name: 'later question',
       card: buildWizardCard({ next: { done: false, question: 'configMgr', asked: 3, estimatedTotal: 6 }, flow, answered: [{ question: 'ownership', value: 'organization' }] }, lang),
     },
+    {
+      name: 'prerequisites',
+      card: buildPrerequisitesCard(
+        { questions: ['azureAdPremium', 'otherMdm', 'configMgr'], asked: 2, estimatedTotal: 6, flow, answered: [{ question: 'ownership', value: 'organization' }] },
+        lang,
+      ),
+    },
     { name: 'retired', card: buildRetiredCard({ reason: 'cancelled', answered: [] }, lang) },
     { name: 'plain comparison', card: buildComparisonCard({}, lang) },
     { name: 'error', card: buildErrorCard(lang) },
@@ -74,6 +82,7 @@ describe.each(['en', 'nl'] as const)('every button of every card has a handler (
   test.each(VERB_VALUES.map((verb) => ({ verb })))('the verb $verb with only its required fields is handled', async ({ verb }) => {
     const minimal: Readonly<Record<string, Record<string, unknown>>> = {
       answer: { question: 'ownership', value: 'personal', flow: 'f' },
+      answerGroup: { questions: ['ownership', 'azureAdPremium'], flow: 'f' },
       back: { flow: 'f' },
       employeeAnswer: { question: 'deviceOwner', value: 'personal', flow: 'f' },
       language: { lang },

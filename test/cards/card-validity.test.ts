@@ -14,6 +14,7 @@ import {
   buildResultCard,
   buildRetiredCard,
   buildWizardCard,
+  buildPrerequisitesCard,
   cardByteSize,
   collectActions,
   collectVerbs,
@@ -103,7 +104,31 @@ function casesFor(lang: Lang): CardCase[] {
     lang,
     build: () => buildRetiredCard({ reason, answered: [{ question: 'ownership', value: 'personal' }] }, lang),
   }));
-  return [...fixed, ...questions, ...instructions, ...scenarios, ...retired];
+  const prerequisites: CardCase[] = [
+    {
+      name: 'prerequisites (ownership open, first card)',
+      lang,
+      build: () => buildPrerequisitesCard({ questions: ['ownership', 'azureAdPremium', 'otherMdm', 'configMgr'], asked: 1, estimatedTotal: 6, flow: 'f1', answered: [] }, lang),
+    },
+    {
+      name: 'prerequisites (answers so far, values kept, a re-prompt)',
+      lang,
+      build: () =>
+        buildPrerequisitesCard(
+          {
+            questions: ['azureAdPremium', 'otherMdm', 'configMgr'],
+            asked: 2,
+            estimatedTotal: 7,
+            flow: 'f1',
+            answered: [{ question: 'ownership', value: 'organization' }, { question: 'identity', value: 'hybrid' }],
+            values: { azureAdPremium: 'yes', configMgr: 'unknown' },
+            hint: { title: 'T', text: 'x' },
+          },
+          lang,
+        ),
+    },
+  ];
+  return [...fixed, ...questions, ...prerequisites, ...instructions, ...scenarios, ...retired];
 }
 
 const CASES = LANGS.flatMap(casesFor);

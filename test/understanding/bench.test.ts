@@ -1,4 +1,7 @@
-import { questionsAsked, runUnderstandingBench, scoreCorpus } from '../../bench/understanding-bench';
+import { interview, questionsAsked, runUnderstandingBench, scoreCorpus } from '../../bench/understanding-bench';
+import { understand } from '../../src/understanding';
+import type { Answers } from '../../src/engine';
+import { CORPUS } from '../fixtures/understanding-corpus';
 
 describe('the understanding benchmark', () => {
   test('a fact that contradicts the expected one counts as wrong, and the expected one as missed', () => {
@@ -23,7 +26,18 @@ describe('the understanding benchmark', () => {
   test('over the corpus the focused interview after a description gives the full interview’s method for ≥ 95% of descriptions, and asks fewer', () => {
     const r = runUnderstandingBench();
     expect(r.methodAgreement).toBeGreaterThanOrEqual(0.95);
-    expect(r.medianQuestionsAfterDescription).toBeLessThan(r.medianQuestionsFullAfterDescription);
+    // Per description, not by median: the medians of the two can meet when the corpus gains sentences that state little.
+    expect(r.medianQuestionsAfterDescription).toBeLessThanOrEqual(r.medianQuestionsFullAfterDescription);
+    const runs = CORPUS.filter((row) => Object.keys(row.facts).length >= 2).map((row) => {
+      const stated = understand(row.text).answers;
+      const truth = { ...stated, ...row.facts } as Answers;
+      return { focused: interview(stated, truth, 'decision'), full: interview(stated, truth, 'full') };
+    });
+    const total = (pick: (x: (typeof runs)[number]) => number): number => runs.reduce((n, x) => n + pick(x), 0);
+    expect(total((x) => x.focused.asked)).toBeLessThan(total((x) => x.full.asked));
+    // The prerequisite card: fewer cards than questions whenever two or more hard stops were open together.
+    expect(r.medianStepsAfterDescription).toBeLessThan(r.medianQuestionsAfterDescription);
+    expect(total((x) => x.focused.steps)).toBeLessThan(total((x) => x.focused.asked));
     expect(r.medianQuestionsFocusedWithoutDescription).toBeLessThan(r.medianQuestionsWithoutDescription);
     expect(r.disagreements.length).toBe(Math.round((1 - r.decisionAgreement) * r.descriptionsCounted));
   });

@@ -1,7 +1,7 @@
 import type { Lang } from '../../src/content/types';
-import { nextQuestion } from '../../src/engine';
+import { hardStopGroup, nextQuestion } from '../../src/engine';
 import { understand } from '../../src/understanding';
-import { cardOf, cardText, Conversation, questionOf, replyText, startAndAnswer, titleOf } from '../bot/harness';
+import { cardOf, cardText, Conversation, groupOf, questionOf, replyText, startAndAnswer, submitGroup, titleOf } from '../bot/harness';
 
 const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
 
@@ -15,9 +15,16 @@ function seen(c: Conversation, replies: readonly Parameters<typeof replyText>[0]
   return `${shown(replies)} ${cardText(cardOf(c.liveCard()))}`;
 }
 
-/** The question the advice's live card asks now. */
+/** The question the advice's live card asks now (on a prerequisite card: its first). */
 function asking(c: Conversation): string | undefined {
-  return questionOf(cardOf(c.liveCard()));
+  return questionOf(cardOf(c.liveCard())) ?? groupOf(cardOf(c.liveCard()))[0];
+}
+
+/** Every question the live card asks: one, or the open hard stops on a prerequisite card. */
+function askingAll(c: Conversation): string[] {
+  const card = cardOf(c.liveCard());
+  const one = questionOf(card);
+  return one === undefined ? groupOf(card) : [one];
 }
 
 const DESCRIPTION = {
@@ -29,9 +36,11 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
   const d = DESCRIPTION[lang];
   // The question the engine asks next once the description's facts are known (computed, not hard-coded: the
   // interview's order belongs to the engine).
-  const afterDescription = ((): string | undefined => {
-    const next = nextQuestion(understand(d.text).answers);
-    return next.done ? undefined : next.question;
+  const afterDescription = ((): string[] => {
+    const answers = understand(d.text).answers;
+    const next = nextQuestion(answers, { focus: 'decision' });
+    const group = hardStopGroup(answers);
+    return next.done ? [] : group.length > 0 ? [...group] : [next.question];
   })();
 
   test('a first message that describes the situation starts the advice past every question it answered', async () => {
@@ -40,7 +49,10 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
     const text = shown(replies);
     expect(text).toContain(d.understood);
     for (const fact of d.facts) expect(text).toContain(fact);
-    expect(questionOf(cardOf(replies[replies.length - 1]))).toBe(afterDescription);
+    const card = cardOf(replies[replies.length - 1]);
+    expect(questionOf(card) === undefined ? groupOf(card) : [questionOf(card)]).toEqual(afterDescription);
+    // Entra ID P1 and another MDM are both open: asked together on the prerequisite card.
+    expect(afterDescription).toEqual(['azureAdPremium', 'otherMdm']);
   });
 
   test('the same sentence typed at question 1 fills the answers instead of starting over', async () => {
@@ -49,8 +61,8 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
     expect(questionOf(cardOf(first[0]))).toBe('ownership');
     const replies = await c.say(d.text);
     expect(seen(c, replies)).toContain(d.understood);
-    expect(asking(c)).toBe(afterDescription);
-    expect(afterDescription).not.toBe('ownership');
+    expect(askingAll(c)).toEqual(afterDescription);
+    expect(afterDescription).not.toContain('ownership');
   });
 
   test('"back" after a description undoes its facts one at a time, back to the first question', async () => {
@@ -59,9 +71,10 @@ describe.each(['en', 'nl'] as const)('describing the situation in a sentence (%s
     await c.say(lang === 'nl' ? 'terug' : 'back');
     // Five facts were stated; after four backs ownership is still answered, after the fifth it is asked again.
     for (let i = 0; i < 3; i++) await c.say(lang === 'nl' ? 'terug' : 'back');
-    expect(asking(c)).not.toBe('ownership');
+    expect(askingAll(c)).not.toContain('ownership');
     await c.say(lang === 'nl' ? 'terug' : 'back');
-    expect(asking(c)).toBe('ownership');
+    // Every fact undone: ownership is asked again, with the other open hard stops on the prerequisite card.
+    expect(askingAll(c)).toEqual(['ownership', 'azureAdPremium', 'otherMdm', 'configMgr']);
   });
 
   test('a question-only message in the middle of the advice gets a short answer and the same question again', async () => {
@@ -117,9 +130,11 @@ describe.each(['en', 'nl'] as const)('after a description only what is still mis
   /** Answers every question the live card asks with "don't know" until the result; returns the questions asked. */
   async function askedUntilResult(c: Conversation): Promise<string[]> {
     const asked: string[] = [];
-    for (let q = asking(c); q !== undefined && asked.length < 12; q = asking(c)) {
-      asked.push(q);
-      await c.say(dontKnow);
+    for (let qs = askingAll(c); qs.length > 0 && asked.length < 12; qs = askingAll(c)) {
+      asked.push(...qs);
+      // The prerequisite card has dropdowns: each set to "don't know", then Continue.
+      if (qs.length > 1) await submitGroup(c, Object.fromEntries(qs.map((q) => [q, 'unknown'])));
+      else await c.say(dontKnow);
     }
     return asked;
   }

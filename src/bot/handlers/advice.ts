@@ -1,8 +1,8 @@
-import { buildResultCard, buildRetiredCard, buildWizardCard, type PendingQuestion } from '../../cards';
+import { buildPrerequisitesCard, buildResultCard, buildRetiredCard, buildWizardCard, type PendingQuestion } from '../../cards';
 import { botText } from '../../content/bot';
 import { conversationText, type RetiredReason } from '../../content/conversation';
 import { localizeQuestion } from '../../content';
-import { instructionSets, isAnswerValue, isQuestionId, nextQuestion, recommend } from '../../engine';
+import { hardStopGroup, instructionSets, isAnswerValue, isQuestionId, nextQuestion, recommend } from '../../engine';
 import type { Answers, QuestionId } from '../../engine/types';
 import type { CardAction } from '../card-action';
 import { noticeMessage } from '../replies';
@@ -21,15 +21,28 @@ function answersOf(run: AdviceRun): Answers {
 }
 
 /**
- * The question the run asks now: the engine's next one, except that a question the admin chose to change (its
- * `step`, still unanswered) is asked first, so Change on a fact stated in a sentence re-asks that very question.
+ * What the run's live card asks now: the engine's next question, except that a question the admin chose to change
+ * (its `step`, still unanswered) is asked first, so Change on a fact stated in a sentence re-asks that very question;
+ * in a run begun with a description, two or more open hard stops are asked together on one prerequisite card.
  */
-function pending(run: AdviceRun): PendingQuestion | undefined {
+export type Asking =
+  | { readonly kind: 'one'; readonly next: PendingQuestion }
+  | { readonly kind: 'group'; readonly next: PendingQuestion; readonly questions: readonly QuestionId[] };
+
+/** What the run asks now, or undefined when the advice is complete. */
+export function asking(run: AdviceRun): Asking | undefined {
   const answers = answersOf(run);
   const next = nextQuestion(answers, run.focus === undefined ? {} : { focus: run.focus });
   if (next.done) return undefined;
   const chosen = run.step;
-  return chosen !== 'result' && chosen !== next.question && answers[chosen] === undefined ? { ...next, question: chosen } : next;
+  if (chosen !== 'result' && chosen !== next.question && answers[chosen] === undefined) return { kind: 'one', next: { ...next, question: chosen } };
+  const group = run.focus === 'decision' ? hardStopGroup(answers) : [];
+  return group.length > 0 ? { kind: 'group', next, questions: group } : { kind: 'one', next };
+}
+
+/** The question (or the prerequisite card's title) a stale-click note names as where the run is now. */
+export function whereText(current: Asking, lang: Turn['lang']): string {
+  return current.kind === 'group' ? conversationText(lang).prerequisites.title : localizeQuestion(current.next.question, lang).text;
 }
 
 /** The answered questions in the order they were answered, for the answers-so-far line. */
@@ -65,15 +78,23 @@ async function saveRun(turn: Turn, run: AdviceRun): Promise<void> {
   await turn.setData({ ...(await turn.data()), run });
 }
 
-/** Shows the run's next question on its live card (with an optional re-prompt), or its result when none is left. */
-async function show(turn: Turn, run: AdviceRun, hint?: Hint): Promise<void> {
-  const next = pending(run);
-  if (next === undefined) {
+/**
+ * Shows what the run asks now on its live card (with an optional re-prompt, and on a prerequisite card the values
+ * picked before it), or its result when nothing is left.
+ */
+export async function show(turn: Turn, run: AdviceRun, hint?: Hint, values?: Readonly<Record<string, string>>): Promise<void> {
+  const current = asking(run);
+  if (current === undefined) {
     // A description can answer the last open question: say what was understood before the result.
     if (hint !== undefined) await turn.context.sendActivity(noticeMessage({ title: hint.title, text: hint.text }, turn.lang));
     return finish(turn, run);
   }
-  const card = buildWizardCard({ next, flow: run.id, answered: answeredList(run), ...(hint === undefined ? {} : { hint }) }, turn.lang);
+  const base = { flow: run.id, answered: answeredList(run), ...(hint === undefined ? {} : { hint }) };
+  const { next } = current;
+  const card =
+    current.kind === 'group'
+      ? buildPrerequisitesCard({ ...base, questions: current.questions, asked: next.asked, estimatedTotal: next.estimatedTotal, ...(values === undefined ? {} : { values }) }, turn.lang)
+      : buildWizardCard({ ...base, next }, turn.lang);
   const id = await showLiveCard(turn, card, run.cardActivityId);
   await saveRun(turn, { ...omit(run, 'cardActivityId'), step: next.question, ...(id === undefined ? {} : { cardActivityId: id }) });
 }
@@ -155,7 +176,7 @@ async function notice(turn: Turn, title: string, text: string, actions: readonly
 }
 
 /** Checks a click against the running advice; answers and returns undefined when it does not belong to it. */
-async function runForClick(turn: Turn, flow: string): Promise<AdviceRun | undefined> {
+export async function runForClick(turn: Turn, flow: string): Promise<AdviceRun | undefined> {
   const t = botText(turn.lang).stale;
   const run = (await turn.data()).run;
   if (!isAsking(run) || flow !== run.id) {
@@ -187,25 +208,33 @@ async function ownerNote(turn: Turn, run: AdviceRun): Promise<void> {
   await turn.context.sendActivity({ ...message, text: at, entities: [{ type: 'mention', text: at, mentioned: { id: from.id, name } }] });
 }
 
-async function applyAnswer(turn: Turn, run: AdviceRun, question: QuestionId, value: string): Promise<void> {
-  await show(turn, { ...run, answers: { ...run.answers, [question]: value }, history: [...run.history.filter((q) => q !== question), question] });
+/** Records answers (in this order, after the earlier ones) and shows what the run asks next. */
+export async function applyAnswers(turn: Turn, run: AdviceRun, given: readonly (readonly [QuestionId, string])[]): Promise<void> {
+  const answers: Record<string, string> = { ...run.answers };
+  for (const [q, v] of given) answers[q] = v;
+  const questions = given.map(([q]) => q);
+  await show(turn, { ...run, answers, history: [...run.history.filter((q) => !questions.includes(q)), ...questions] });
 }
 
-/** A clicked answer: checked against the run, the current question and its allowed values; re-prompts go on the live card. */
+/**
+ * A clicked answer: checked against the run, the current question and its allowed values; re-prompts go on the live
+ * card. While the prerequisite card is live, an answer to one of its questions counts as that answer.
+ */
 export async function onAnswer(turn: Turn, action: Extract<CardAction, { verb: 'answer' }>): Promise<void> {
   const t = botText(turn.lang);
   const run = await runForClick(turn, action.flow);
   if (run === undefined) return;
-  const current = pending(run);
+  const current = asking(run);
   if (current === undefined) return finish(turn, run);
   if (!isQuestionId(action.question)) return show(turn, run, { title: t.badAnswer.title, text: t.badAnswer.unknownQuestion });
-  const where = localizeQuestion(current.question, turn.lang).text;
-  if (action.question !== current.question) {
+  const open = current.kind === 'group' ? current.questions : [current.next.question];
+  if (!open.includes(action.question)) {
     const text = run.history.includes(action.question) ? t.stale.earlierQuestion : t.stale.notCurrent;
-    return show(turn, run, { title: t.stale.title, text: text(current.asked + 1, where) });
+    return show(turn, run, { title: t.stale.title, text: text(current.next.asked + 1, whereText(current, turn.lang)) });
   }
-  if (!isAnswerValue(current.question, action.value)) return show(turn, run, { title: t.badAnswer.title, text: t.badAnswer.text(where) });
-  return applyAnswer(turn, run, current.question, action.value);
+  const where = localizeQuestion(action.question, turn.lang).text;
+  if (!isAnswerValue(action.question, action.value)) return show(turn, run, { title: t.badAnswer.title, text: t.badAnswer.text(where) });
+  return applyAnswers(turn, run, [[action.question, action.value]]);
 }
 
 /** Back: the previous question again, on the same card. */
@@ -233,32 +262,42 @@ async function changeFrom(turn: Turn, run: AdviceRun, question: QuestionId): Pro
     const value = run.answers[q];
     if (value !== undefined) answers[q] = value;
   }
-  return show(turn, { ...run, answers, history: keep, step: question });
+  // A prerequisite card that re-opens shows the earlier choices, so changing one of them is one pick.
+  return show(turn, { ...run, answers, history: keep, step: question }, undefined, run.answers);
 }
 
 /** A message that is only an option number, the way most admins answer a question card. */
 const OPTION_NUMBER = /^\s*\d{1,2}\.?\s*$/;
 
-/** A typed message while a question is open: the sender's answer (or back), else a re-prompt on the live card. */
+/**
+ * A typed message while a question is open: the sender's answer (or back), else a re-prompt on the live card. While
+ * the prerequisite card is live, a sentence fills what it states and the rest stays on the card; a bare "yes" or
+ * number cannot be assigned to one of its questions and gets a hint there.
+ */
 export async function onTypedAnswer(turn: Turn, run: AdviceRun, text: string): Promise<void> {
   if (!isOwner(turn, run)) return ownerNote(turn, run);
-  const current = pending(run);
+  const current = asking(run);
   if (current === undefined) return finish(turn, run);
-  const value = parseTypedAnswer(current.question, text);
+  const question = current.next.question;
+  const value = current.kind === 'group' ? undefined : parseTypedAnswer(question, text);
   // A sentence that states more than this question's answer fills every answer it states; a plain answer stays one.
   // An option number ("3") states no facts (checked for 0–99), so the free-text reading is skipped for it.
   const stated = OPTION_NUMBER.test(text) ? undefined : statedAtQuestion(answersOf(run), text, turn.lang, escapeMarkdown);
-  const aboutOthers = stated !== undefined && stated.answered.some((q) => q !== current.question);
+  const aboutOthers = stated !== undefined && stated.answered.some((q) => q !== question);
   if (stated !== undefined && (value === undefined || aboutOthers)) {
     const history = [...run.history.filter((q) => !stated.answered.includes(q)), ...stated.answered];
     const focused = aboutOthers ? { focus: 'decision' as const } : {};
     return show(turn, { ...run, answers: plainAnswers(stated.answers), history, ...focused }, { title: botText(turn.lang).notice, text: stated.lead });
   }
+  if (current.kind === 'group') {
+    const p = conversationText(turn.lang).prerequisites;
+    return show(turn, run, { title: p.typedTitle, text: p.typed });
+  }
   const t = botText(turn.lang).hint;
   if (value === undefined) {
-    return show(turn, run, { title: t.title, text: ambiguousAnswerLine(current.question, text, turn.lang, escapeMarkdown) ?? t.answer(optionCount(current.question)) });
+    return show(turn, run, { title: t.title, text: ambiguousAnswerLine(question, text, turn.lang, escapeMarkdown) ?? t.answer(optionCount(question)) });
   }
-  return applyAnswer(turn, run, current.question, value);
+  return applyAnswers(turn, run, [[question, value]]);
 }
 
 /** Typed `back` while a question is open. */
