@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildHelpCard } from '../../src/cards/help-card';
+import { buildPrerequisitesCard } from '../../src/cards/prerequisites-card';
 import { buildInstructionsCard } from '../../src/cards/instructions-card';
 import { buildResultCard } from '../../src/cards/result-card';
 import { buildWelcomeCard } from '../../src/cards/welcome-card';
@@ -54,6 +55,24 @@ const SHOTS: readonly Shot[] = [
       { question: 'otherMdm', value: 'no' },
       { question: 'configMgr', value: 'keep' },
     ]),
+  },
+  {
+    name: 'prerequisites',
+    card: (lang) =>
+      buildPrerequisitesCard(
+        {
+          questions: ['azureAdPremium', 'otherMdm', 'configMgr'],
+          asked: 1,
+          estimatedTotal: 6,
+          flow: 'phone-run',
+          answered: [{ question: 'ownership', value: 'organization' }],
+          hint:
+            lang === 'en'
+              ? { title: 'Note', text: 'I understood: organization-owned · about 300 devices (bulk) — change anything that is not right.' }
+              : { title: 'Let op', text: 'Ik begreep: eigendom van de organisatie · ongeveer 300 apparaten (bulk) — wijzig wat niet klopt.' },
+        },
+        lang,
+      ),
   },
   { name: 'result-autopilot', card: result('organization-autopilot', 'recommendation') },
   { name: 'result-co-management', card: result('co-management', 'recommendation') },
