@@ -40,7 +40,7 @@ const IDENTITY_RULES: readonly AnyRule[] = [
   ], { exclusive: true }),
   rule('identity', 'cloud', [
     String.raw`${IDP}[ -]?(?:joined|join|gekoppeld|toegevoegd|only)`,
-    String.raw`cloud[ -]?only|cloud[ -]?native|alleen (?:in de )?cloud|only (?:in the )?cloud|volledig in de cloud|fully cloud`,
+    String.raw`cloud[ -]?(?:only|native|joined|gekoppeld)|alleen (?:in de )?cloud|only (?:in the )?cloud|volledig in de cloud|fully cloud`,
     String.raw`(?:zitten|staan|zijn) (?:alleen|enkel|uitsluitend) (?:in|aan) ${IDP}|(?:only|just) (?:in|joined to) ${IDP}`,
   ], { exclusive: true }),
   rule('identity', 'cloud', [
