@@ -143,6 +143,34 @@ async function withCards(messages: readonly Locator[]): Promise<Locator[]> {
   return messages.filter((_, i) => counts[i] > 0);
 }
 
+/** An admin who starts by describing the situation in one sentence, and what they choose on the prerequisite card. */
+interface DescribedRun {
+  readonly lang: Lang;
+  readonly sentence: string;
+  /** What the sentence states, as the card's "I understood" line must show it (one label per fact). */
+  readonly understood: readonly string[];
+  /** The answers picked in the dropdowns and clicked afterwards; anything else asked is answered "don't know". */
+  readonly answers: Answers;
+  readonly method: MethodId;
+}
+
+const DESCRIBED_RUNS: readonly DescribedRun[] = [
+  {
+    lang: 'en',
+    sentence: 'Company-owned laptops, hybrid joined, we keep SCCM, about 300 new devices',
+    understood: ['Organization', 'Hybrid'],
+    answers: { azureAdPremium: 'yes', otherMdm: 'no', windowsVersion: 'win11' },
+    method: 'coManagement',
+  },
+  {
+    lang: 'nl',
+    sentence: 'Laptops van de organisatie, hybride gekoppeld, we houden SCCM, ongeveer 300 nieuwe apparaten',
+    understood: ['organisatie', 'Hybride'],
+    answers: { azureAdPremium: 'yes', otherMdm: 'no', windowsVersion: 'win11' },
+    method: 'coManagement',
+  },
+];
+
 const SUITE = 'the bot in the Microsoft 365 Agents Playground (headless Chromium)';
 
 describeWithChromium(SUITE, () => {
@@ -402,65 +430,11 @@ describeWithChromium(SUITE, () => {
     },
     120_000,
   );
-});
-
-/** An admin who starts by describing the situation in one sentence, and what they choose on the prerequisite card. */
-interface DescribedRun {
-  readonly lang: Lang;
-  readonly sentence: string;
-  /** What the sentence states, as the card's "I understood" line must show it (one label per fact). */
-  readonly understood: readonly string[];
-  /** The answers picked in the dropdowns and clicked afterwards; anything else asked is answered "don't know". */
-  readonly answers: Answers;
-  readonly method: MethodId;
-}
-
-const DESCRIBED_RUNS: readonly DescribedRun[] = [
-  {
-    lang: 'en',
-    sentence: 'Company-owned laptops, hybrid joined, we keep SCCM, about 300 new devices',
-    understood: ['Organization', 'Hybrid'],
-    answers: { azureAdPremium: 'yes', otherMdm: 'no', windowsVersion: 'win11' },
-    method: 'coManagement',
-  },
-  {
-    lang: 'nl',
-    sentence: 'Laptops van de organisatie, hybride gekoppeld, we houden SCCM, ongeveer 300 nieuwe apparaten',
-    understood: ['organisatie', 'Hybride'],
-    answers: { azureAdPremium: 'yes', otherMdm: 'no', windowsVersion: 'win11' },
-    method: 'coManagement',
-  },
-];
-
-describeWithChromium(`${SUITE}: a run begun with a sentence`, () => {
-  let browser: Browser | undefined;
-  let stack: AdvisorStack | undefined;
-  let chat: PlaygroundChat | undefined;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await stopAllStacks();
-    await within(15_000, browser?.close() ?? Promise.resolve());
-  }, 60_000);
-
-  beforeEach(async () => {
-    stack = await startAdvisorStack();
-    if (browser === undefined) throw new Error('Chromium did not start.');
-    chat = await PlaygroundChat.open(browser, stack);
-  }, 150_000);
-
-  afterEach(async () => {
-    await within(10_000, chat?.close() ?? Promise.resolve());
-    chat = undefined;
-  }, 30_000);
 
   test.each(DESCRIBED_RUNS)(
     '[$lang] one sentence, then the "before I recommend" card with dropdowns, then the result on the same card (at most 3 bot messages)',
     async (run) => {
-      if (chat === undefined) throw new Error('The Playground is not open.');
+      const { chat } = open();
       const p = conversationText(run.lang).prerequisites;
       // The Playground always says en-US: a Dutch admin switches first (a notice, not part of the advice).
       if (run.lang === 'nl') await chat.say('taal nl');
