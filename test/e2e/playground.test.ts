@@ -448,11 +448,11 @@ describeWithChromium(SUITE, () => {
       await chat.screenshot(`described-${run.lang}-prerequisites`, card);
 
       // One dropdown per open hard stop, each labelled with its question; "Choose…" until something is picked.
-      const open = QUESTION_IDS.filter((q) => text.includes(localizeQuestion(q, run.lang).text));
-      expect(open.length).toBeGreaterThanOrEqual(2);
+      const asked = QUESTION_IDS.filter((q) => text.includes(localizeQuestion(q, run.lang).text));
+      expect(asked.length).toBeGreaterThanOrEqual(2);
       const dropdowns = PlaygroundChat.cardOf(card).getByRole('combobox');
-      expect(await dropdowns.count()).toBe(open.length);
-      for (const [i, id] of open.entries()) {
+      expect(await dropdowns.count()).toBe(asked.length);
+      for (const [i, id] of asked.entries()) {
         const value = run.answers[id] ?? 'unknown';
         const option = value === 'unknown' ? unknownLabel(run.lang) : localizeQuestion(id, run.lang).options.find((o) => o.value === value)?.label;
         const dropdown = dropdowns.nth(i);
