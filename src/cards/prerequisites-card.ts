@@ -44,7 +44,8 @@ export interface PrerequisitesInput {
   readonly answered: WizardInput['answered'];
   /** Values picked before a re-prompt; shown as the dropdowns' values. */
   readonly values?: Readonly<Partial<Record<QuestionId, string>>>;
-  readonly hint?: { readonly title: string; readonly text: string };
+  /** As on the wizard card (WizardInput.hint), `restatesAnswers` included. */
+  readonly hint?: WizardInput['hint'];
 }
 
 /** "Questions 3–5 of about 7": the card's questions counted from `asked`, the estimate never below the last of them. */
@@ -75,7 +76,7 @@ export function prerequisitesCardVm(input: PrerequisitesInput, lang: Lang): Prer
   return {
     lang,
     progress: prerequisitesProgress(input, lang),
-    answeredLine: answeredLine(input.answered, lang),
+    answeredLine: input.hint?.restatesAnswers === true ? '' : answeredLine(input.answered, lang),
     hintTitle: input.hint?.title ?? '',
     hint: input.hint?.text ?? '',
     title: p.title,

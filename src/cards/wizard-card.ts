@@ -35,7 +35,11 @@ export interface WizardInput {
   readonly flow: string;
   /** Answered questions in the order they were answered, with their values. */
   readonly answered: readonly { readonly question: QuestionId; readonly value: string }[];
-  readonly hint?: { readonly title: string; readonly text: string };
+  /**
+   * A re-prompt or note shown on the card. `restatesAnswers`: the note already lists every answer so far (the "I
+   * understood: …" line after a description), so the answers-so-far line is left out instead of saying it twice.
+   */
+  readonly hint?: { readonly title: string; readonly text: string; readonly restatesAnswers?: boolean };
 }
 
 /** Shortens a label to fit a button: drops a parenthetical, then cuts at a word boundary with an ellipsis. */
@@ -66,7 +70,7 @@ export function wizardCardVm(input: WizardInput, lang: Lang): WizardCardVm {
   return {
     lang,
     progress: progressText(next, lang),
-    answeredLine: answeredLine(input.answered, lang),
+    answeredLine: input.hint?.restatesAnswers === true ? '' : answeredLine(input.answered, lang),
     hintTitle: input.hint?.title ?? '',
     hint: input.hint?.text ?? '',
     text: question.text,

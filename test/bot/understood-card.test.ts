@@ -1,3 +1,4 @@
+import { conversationText } from '../../src/content/conversation';
 import type { Lang } from '../../src/content/types';
 import { buttonData, cardOf, cardText, Conversation, questionOf } from './harness';
 
@@ -35,6 +36,9 @@ describe('a description first: what was understood is on the live card, each fac
     const card = cardOf(c.liveCard());
     expect(c.liveCard()?.id).toBe(replies[0]?.id);
     for (const part of understood) expect(cardText(card)).toContain(part);
+    // Said once: the note lists every answer so far, so the "answers so far" line is not shown beside it.
+    const topics = conversationText(lang).wizard.topics;
+    expect(cardText(card)).not.toContain(`${topics.identity}:`);
     const open = questionOf(card);
     expect(open === undefined || !STATED.includes(open)).toBe(true);
 
@@ -47,6 +51,10 @@ describe('a description first: what was understood is on the live card, each fac
     const change = buttonData(card).find((d) => d.verb === 'change' && d.question === 'configMgr');
     expect(await c.clickOn(c.liveCard(), change)).toHaveLength(0);
     expect(c.posted).toBe(posted);
-    expect(questionOf(cardOf(c.messages.get(replies[0]?.id ?? '')))).toBe('configMgr');
+    const changed = cardOf(c.messages.get(replies[0]?.id ?? ''));
+    expect(questionOf(changed)).toBe('configMgr');
+    // From the next card on, the answers so far are a line of their own again (the note is gone).
+    expect(cardText(changed)).toContain(`${topics.identity}:`);
+    expect(cardText(changed)).not.toContain(understood[0]);
   });
 });

@@ -14,7 +14,8 @@ import { optionCount, parseTypedAnswer } from '../typed-answer';
 import { escapeMarkdown } from '../../content/markdown';
 import { ambiguousAnswerLine, statedAtQuestion } from '../../understanding';
 
-type Hint = { readonly title: string; readonly text: string };
+/** A note on the live card; `restatesAnswers` when it lists every answer so far (see WizardInput.hint). */
+type Hint = { readonly title: string; readonly text: string; readonly restatesAnswers?: boolean };
 
 function answersOf(run: AdviceRun): Answers {
   return storedAnswers(run.answers) ?? {};
@@ -155,7 +156,8 @@ export async function startAdvice(turn: Turn, mode: 'start' | 'restart', descrip
     step: 'ownership',
     ...(stated !== undefined && stated.answered.length > 0 ? { focus: 'decision' as const } : {}),
   };
-  await show(turn, run, stated === undefined ? undefined : { title: botText(turn.lang).notice, text: stated.lead });
+  // Every answer of the new run comes from the sentence, so the "I understood" note lists them all: no second line.
+  await show(turn, run, stated === undefined ? undefined : { title: botText(turn.lang).notice, text: stated.lead, restatesAnswers: stated.answered.length > 0 });
 }
 
 /** `cancel`: closes the running question card (or employee questions) and says so. */
