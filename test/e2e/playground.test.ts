@@ -158,14 +158,14 @@ const DESCRIBED_RUNS: readonly DescribedRun[] = [
   {
     lang: 'en',
     sentence: 'Company-owned laptops, hybrid joined, we keep SCCM, about 300 new devices',
-    understood: ['Organization', 'Hybrid'],
+    understood: ['I understood: organization-owned', 'hybrid joined', 'Configuration Manager stays'],
     answers: { azureAdPremium: 'yes', otherMdm: 'no', windowsVersion: 'win11' },
     method: 'coManagement',
   },
   {
     lang: 'nl',
     sentence: 'Laptops van de organisatie, hybride gekoppeld, we houden SCCM, ongeveer 300 nieuwe apparaten',
-    understood: ['organisatie', 'Hybride'],
+    understood: ['Ik begreep: bedrijfseigendom', 'hybride gekoppeld', 'Configuration Manager blijft'],
     answers: { azureAdPremium: 'yes', otherMdm: 'no', windowsVersion: 'win11' },
     method: 'coManagement',
   },
