@@ -49,6 +49,23 @@ function setupSentence(rec: Recommendation, lang: Lang): string | undefined {
   return rec.scopes === undefined ? undefined : scopesText(rec.scopes, lang);
 }
 
+/**
+ * The reasons with every sentence (or clause after a colon) an earlier reason already said left out, compared without
+ * case: a guide row's note often quotes the ranking rule word for word ("… decides here: if you use Configuration
+ * Manager …" then "You use Configuration Manager — … ✔. If you use Configuration Manager …"). A reason left empty goes.
+ */
+function withoutRepeats(reasons: readonly string[]): string[] {
+  const said = new Set<string>();
+  const out: string[] = [];
+  for (const reason of reasons) {
+    const parts = reason.split(/(?<=[.:!?])\s+/);
+    const kept = parts.filter((part) => !said.has(part.trim().toLowerCase()));
+    for (const part of parts) said.add(part.trim().toLowerCase());
+    if (kept.length > 0) out.push(kept.join(' '));
+  }
+  return out;
+}
+
 function decidingReasons(rec: Recommendation, lang: Lang): string[] {
   const chosen = rec.methods.find((m) => m.id === rec.recommended);
   if (chosen === undefined) return [policyText(rec.policy, lang)];
@@ -57,7 +74,7 @@ function decidingReasons(rec: Recommendation, lang: Lang): string[] {
     .filter((r) => criteria.includes(r.criterion) && r.effect !== 'note' && r.effect !== 'rulesOut')
     .slice(0, 2)
     .map((r) => reasonText(r, chosen.id, lang));
-  const reasons = [policyText(rec.policy, lang), ...rows];
+  const reasons = withoutRepeats([policyText(rec.policy, lang), ...rows]);
   if (rec.segments !== undefined) {
     const t = pick(SEGMENTS, lang);
     const org = rec.segments.organization.recommended;

@@ -91,6 +91,23 @@ describe('never advice next to a note that contradicts it (3,000 seeded answer s
     }
     expect(broken.slice(0, 3)).toEqual([]);
   });
+
+  test.each(LANGS)('%s: no deciding reason repeats a sentence an earlier one already said', (lang) => {
+    const repeated = new Set<string>();
+    for (const answers of sets.slice(0, 1000)) {
+      const rec = recommend(answers);
+      const said = new Set<string>();
+      for (const reason of decisionSummary(rec, answers, lang).reasons) {
+        // Sentences and the clause after a colon, compared without case ("… decides here: if you use …" / "If you use …").
+        for (const part of reason.split(/(?<=[.:!?])\s+/)) {
+          const key = part.trim().toLowerCase();
+          if (key.length > 20 && said.has(key)) repeated.add(part);
+          said.add(key);
+        }
+      }
+    }
+    expect([...repeated]).toEqual([]);
+  });
 });
 
 describe('names (Entra, Intune admin center) and Dutch wording', () => {
