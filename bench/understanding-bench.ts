@@ -119,7 +119,7 @@ export function interview(start: Answers, truth: Answers, focus: InterviewFocus 
     const next = nextQuestion(answers as Answers, { focus });
     if (next.done) break;
     // The bot's focused runs show the open hard stops on one card (hardStopGroup); the full interview never does.
-    const group = focus === 'decision' ? hardStopGroup(answers as Answers) : [];
+    const group = focus === 'decision' ? hardStopGroup(answers as Answers, next) : [];
     const card: readonly QuestionId[] = group.length > 0 ? group : [next.question];
     for (const q of card) answers[q] = truth[q] ?? TYPICAL[q] ?? 'unknown';
     asked += card.length;

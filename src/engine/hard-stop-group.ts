@@ -1,6 +1,6 @@
 import { HARD_STOPS } from './decision-focus';
 import { INTERVIEW, contradictory, nextQuestion } from './next-question';
-import { QUESTION_VALUES, UNKNOWN, type Answers, type QuestionId } from './types';
+import { QUESTION_VALUES, UNKNOWN, type Answers, type NextQuestion, type QuestionId } from './types';
 
 /**
  * The questions whose answers can make a hard stop irrelevant: the other hard stops, and what the interview asks
@@ -31,9 +31,9 @@ function* completions(known: Answers, vary: readonly QuestionId[]): Generator<An
  * those an organization-owned fleet (most fleets) needs: an admin who then answers "personal" may have answered one
  * or two the one-by-one interview would have skipped (counted as asked by the benchmark). Returned only when the
  * focused interview's next question is one of them and there are at least two; otherwise empty (one by one).
+ * `next` is that next question when the caller has already asked the engine for it (the focused call is the costly one).
  */
-export function hardStopGroup(answers: Answers): readonly QuestionId[] {
-  const next = nextQuestion(answers, { focus: 'decision' });
+export function hardStopGroup(answers: Answers, next: NextQuestion = nextQuestion(answers, { focus: 'decision' })): readonly QuestionId[] {
   if (next.done || !HARD_STOPS.includes(next.question)) return [];
   const assumed: Answers = answers.ownership === undefined ? { ...answers, ownership: 'organization' } : answers;
   const open = HARD_STOPS.filter((q) => answers[q] === undefined && relevant(q, assumed));

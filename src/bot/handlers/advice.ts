@@ -37,7 +37,7 @@ export function asking(run: AdviceRun): Asking | undefined {
   if (next.done) return undefined;
   const chosen = run.step;
   if (chosen !== 'result' && chosen !== next.question && answers[chosen] === undefined) return { kind: 'one', next: { ...next, question: chosen } };
-  const group = run.focus === 'decision' ? hardStopGroup(answers) : [];
+  const group = run.focus === 'decision' ? hardStopGroup(answers, next) : [];
   return group.length > 0 ? { kind: 'group', next, questions: group } : { kind: 'one', next };
 }
 
