@@ -7,7 +7,7 @@ import type { AdaptiveCardJson } from './card-json';
 import { render } from './render';
 import { VERBS, answerInputId } from './verbs';
 import { submit, type BaseVm, type SubmitActionVm } from './view-model';
-import { answeredLine, buttonTitle, type WizardInput } from './wizard-card';
+import { buttonTitle, runCardParts, type WizardInput } from './wizard-card';
 
 /** One dropdown of the prerequisite card: the question as its label, "Choose…" until a value is picked. */
 export interface PrerequisiteFieldVm {
@@ -58,7 +58,6 @@ export function prerequisitesProgress(input: Pick<PrerequisitesInput, 'questions
 /** The view model of the "before I recommend" card: one dropdown per open hard stop, with its why, and Continue. */
 export function prerequisitesCardVm(input: PrerequisitesInput, lang: Lang): PrerequisitesCardVm {
   const p = conversationText(lang).prerequisites;
-  const c = conversationText(lang).wizard;
   const { flow } = input;
   const fields = input.questions.map((q): PrerequisiteFieldVm => {
     const question = localizeQuestion(q, lang);
@@ -76,16 +75,12 @@ export function prerequisitesCardVm(input: PrerequisitesInput, lang: Lang): Prer
   return {
     lang,
     progress: prerequisitesProgress(input, lang),
-    answeredLine: input.hint?.restatesAnswers === true ? '' : answeredLine(input.answered, lang),
-    hintTitle: input.hint?.title ?? '',
-    hint: input.hint?.text ?? '',
+    ...runCardParts(input, lang),
     title: p.title,
     intro: p.intro,
     fields,
     submit: [submit(buttonTitle(p.submit), { verb: VERBS.answerGroup, questions: [...input.questions], flow }, 'positive')],
     secondary: input.answered.length > 0 ? [submit(uiText(lang).buttons.back, { verb: VERBS.back, flow })] : [],
-    changeLabel: c.change,
-    answered: input.answered.map((a) => submit(buttonTitle(c.changeOne(c.topics[a.question])), { verb: VERBS.change, question: a.question, flow })),
   };
 }
 

@@ -58,10 +58,24 @@ export function answeredLine(answered: WizardInput['answered'], lang: Lang): str
   return answered.map((a) => `${topics[a.question]}: ${answerLabel(a.question, a.value, lang)}`).join(' \u00b7 ');
 }
 
+/** What every live card of a run shows besides its question(s): the answers so far (each changeable) and a note. */
+export type RunCardParts = Pick<WizardCardVm, 'answeredLine' | 'hintTitle' | 'hint' | 'changeLabel' | 'answered'>;
+
+/** The answers-so-far line (left out when the note restates it), the note, and a Change button per answer. */
+export function runCardParts(input: Pick<WizardInput, 'flow' | 'answered' | 'hint'>, lang: Lang): RunCardParts {
+  const c = conversationText(lang).wizard;
+  return {
+    answeredLine: input.hint?.restatesAnswers === true ? '' : answeredLine(input.answered, lang),
+    hintTitle: input.hint?.title ?? '',
+    hint: input.hint?.text ?? '',
+    changeLabel: c.change,
+    answered: input.answered.map((a) => submit(buttonTitle(c.changeOne(c.topics[a.question])), { verb: VERBS.change, question: a.question, flow: input.flow })),
+  };
+}
+
 /** The view model of the live wizard card: progress, answers so far (each changeable), a re-prompt, the question. */
 export function wizardCardVm(input: WizardInput, lang: Lang): WizardCardVm {
   const ui = uiText(lang);
-  const c = conversationText(lang).wizard;
   const { next, flow } = input;
   const question = localizeQuestion(next.question, lang);
   const answer = (value: string) => ({ verb: VERBS.answer, question: next.question, value, flow });
@@ -70,9 +84,7 @@ export function wizardCardVm(input: WizardInput, lang: Lang): WizardCardVm {
   return {
     lang,
     progress: progressText(next, lang),
-    answeredLine: input.hint?.restatesAnswers === true ? '' : answeredLine(input.answered, lang),
-    hintTitle: input.hint?.title ?? '',
-    hint: input.hint?.text ?? '',
+    ...runCardParts(input, lang),
     text: question.text,
     why: shortened ? [question.why, ...titles].join('\n\n') : question.why,
     options: question.options.map((o, i) => submit(buttonTitle(titles[i] ?? o.label), answer(o.value))),
@@ -80,8 +92,6 @@ export function wizardCardVm(input: WizardInput, lang: Lang): WizardCardVm {
       submit(buttonTitle(unknownLabel(lang)), answer(UNKNOWN)),
       ...(input.answered.length > 0 ? [submit(ui.buttons.back, { verb: VERBS.back, flow })] : []),
     ],
-    changeLabel: c.change,
-    answered: input.answered.map((a) => submit(buttonTitle(c.changeOne(c.topics[a.question])), { verb: VERBS.change, question: a.question, flow })),
   };
 }
 
