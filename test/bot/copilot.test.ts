@@ -1,12 +1,10 @@
 import type { Activity } from 'botbuilder';
 import { collectActions } from '../../src/cards';
-import type { Lang } from '../../src/content/types';
+import { LANGS, type Lang } from '../../src/content/types';
 import { instructionSets, nextQuestion, recommend } from '../../src/engine';
 import type { Answers } from '../../src/engine/types';
-import { answerButtons, buttonData, cardOf, cardText, Conversation, questionOf, titleOf } from './harness';
+import { answerButtons, buttonData, cardOf, cardText, Conversation, LOCALE, questionOf, titleOf } from './harness';
 
-const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
-const LANGS: readonly Lang[] = ['en', 'nl'];
 const ADMIN = { id: 'user-alex', name: 'Alex Wilber', aadObjectId: 'aad-alex' };
 const BOT = { id: 'bot', name: 'Enrollment Advisor' };
 

@@ -1,11 +1,9 @@
 import { localizeQuestion } from '../../src/content';
-import type { Lang } from '../../src/content/types';
+import { LANGS, type Lang } from '../../src/content/types';
 import { nextQuestion, QUESTION_VALUES } from '../../src/engine';
 import type { Answers, QuestionId } from '../../src/engine/types';
 import { collectActions } from '../../src/cards';
-import { answerButtons, buttonData, cardOf, cardText, Conversation, questionOf, replyText, startAndAnswer, titleOf } from './harness';
-
-const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
+import { answerButtons, buttonData, cardOf, cardText, Conversation, LOCALE, questionOf, replyText, startAndAnswer, titleOf } from './harness';
 
 /** Key phrases of the bot's answers, written out by hand per language. */
 const SAYS = {
@@ -41,8 +39,6 @@ const WORDS = {
   help: { en: 'help', nl: 'hulp' },
   compare: { en: 'compare', nl: 'vergelijk' },
 } as const satisfies Record<string, Record<Lang, string>>;
-
-const LANGS: readonly Lang[] = ['en', 'nl'];
 
 /** The question the engine asks after `answers` (the interview's order belongs to the engine, not to these tests). */
 function nextAfter(answers: Answers): QuestionId | undefined {

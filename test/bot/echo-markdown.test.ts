@@ -1,10 +1,8 @@
 import type { Activity } from 'botbuilder';
 import type { Lang } from '../../src/content/types';
-import { answerButtons, cardOf, cardText, Conversation, questionOf, replyText } from './harness';
+import { answerButtons, BOT, cardOf, cardText, Conversation, LOCALE, questionOf, replyText } from './harness';
 
-const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
 const LINK = '[Re-enroll here](https://evil.example)';
-const BOT = { id: 'bot', name: 'Advisor' };
 
 /** A Markdown link or image whose brackets are not escaped: what Teams would render as a clickable target. */
 const LIVE_LINK = /(?<!\\)\[[^\]]*(?<!\\)\]\(/;

@@ -8,6 +8,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import pino from 'pino';
+import type { Lang } from '../../src/content/types';
 import { AdvisorBot } from '../../src/bot/advisor-bot';
 import { ConflictAwareMemoryStorage } from '../../src/bot/state/storage-stores';
 import { redelivered } from '../../src/bot/state/storage-turn';
@@ -17,6 +18,14 @@ import { createTurnErrorHandler } from '../../src/bot/turn-error';
 import { collectActions } from '../../src/cards';
 import type { Logger } from '../../src/logger';
 import { pageTokenKey } from '../../src/settings/page-token';
+
+/** The Teams locale a test sends for each language. */
+export const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
+
+/** The bot and two people of a group chat, as Teams names them in activities. */
+export const BOT = { id: 'bot', name: 'Advisor' } as const;
+export const ALEX = { id: 'user-alex', name: 'Alex Wilber', aadObjectId: 'aad-alex' } as const;
+export const MEGAN = { id: 'user-megan', name: 'Megan Bowen', aadObjectId: 'aad-megan' } as const;
 
 /** The key the harness bot seals organization values into printable-page links with. */
 export const HARNESS_LINK_KEY = pageTokenKey('the test harness link key, not a real secret');

@@ -1,14 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { supportsMessageUpdates } from '../../src/bot/surface';
 import { nextQuestion } from '../../src/engine';
-import type { Lang } from '../../src/content/types';
-import { answerButtons, buttonData, cardOf, cardText, Conversation, finishAdvice, questionOf, replyText, titleOf } from './harness';
-
-const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
-const LANGS: readonly Lang[] = ['en', 'nl'];
-const BOT = { id: 'bot', name: 'Advisor' };
-const ALEX = { id: 'user-alex', name: 'Alex Wilber', aadObjectId: 'aad-alex' };
-const MEGAN = { id: 'user-megan', name: 'Megan Bowen', aadObjectId: 'aad-megan' };
+import { LANGS, type Lang } from '../../src/content/types';
+import { ALEX, answerButtons, BOT, buttonData, cardOf, cardText, Conversation, finishAdvice, LOCALE, MEGAN, questionOf, replyText, titleOf } from './harness';
 
 /** What the user reads, written out by hand per language. */
 const SAYS = {

@@ -1,25 +1,6 @@
 import type { Activity } from 'botbuilder';
-import type { Lang } from '../../src/content/types';
-import {
-  answerButtons,
-  buttonData,
-  cardOf,
-  cardText,
-  choiceInputs,
-  Conversation,
-  finishAdvice,
-  groupButton,
-  groupOf,
-  questionOf,
-  submitGroup,
-  titleOf,
-} from './harness';
-
-const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
-const LANGS: readonly Lang[] = ['en', 'nl'];
-const BOT = { id: 'bot', name: 'Advisor' };
-const ALEX = { id: 'user-alex', name: 'Alex Wilber', aadObjectId: 'aad-alex' };
-const MEGAN = { id: 'user-megan', name: 'Megan Bowen', aadObjectId: 'aad-megan' };
+import { LANGS, type Lang } from '../../src/content/types';
+import { ALEX, answerButtons, BOT, buttonData, cardOf, cardText, choiceInputs, Conversation, finishAdvice, groupButton, groupOf, LOCALE, MEGAN, questionOf, submitGroup, titleOf } from './harness';
 
 /** What the admin reads, written out by hand per language. */
 const SAYS = {

@@ -13,14 +13,13 @@ import { LANGS, type Lang } from '../../src/content/types';
 import { recommend } from '../../src/engine';
 import type { Answers } from '../../src/engine/types';
 import { createStorageSettingsStore, type KeyValueStore, type OrgSettingsData, type SettingsStore } from '../../src/settings';
-import { answerButtons, buttonData, cardOf, cardText, Conversation, finishAdvice, questionOf, replyText, titleOf } from './harness';
+import { answerButtons, buttonData, cardOf, cardText, Conversation, finishAdvice, LOCALE, questionOf, replyText, titleOf } from './harness';
 import { CONVERSATION_SCENARIOS } from './scenarios';
 
 const CONTOSO_TENANT = '6d3c8e2a-1b4f-4c7e-9a2d-5f8b0c1e7a93';
 const FABRIKAM_TENANT = '9b1e2c3d-4f5a-4b6c-8d7e-0f1a2b3c4d5e';
 const ADMIN = '0f9c7b7e-3c1a-4d2e-8f4b-2a6d9e1c5b70';
 const EMPLOYEE = '5e2f1a3b-7c4d-4e8f-9a0b-1c2d3e4f5a61';
-const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
 const SETTINGS_WORD: Readonly<Record<Lang, string>> = { en: 'settings', nl: 'instellingen' };
 
 function scenarioAnswers(name: string): Answers {

@@ -1,8 +1,6 @@
 import { conversationText } from '../../src/content/conversation';
 import type { Lang } from '../../src/content/types';
-import { buttonData, cardOf, cardText, Conversation, questionOf } from './harness';
-
-const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
+import { buttonData, cardOf, cardText, Conversation, LOCALE, questionOf } from './harness';
 
 interface Row {
   readonly lang: Lang;

@@ -1,9 +1,6 @@
-import type { Lang } from '../../src/content/types';
 import { hardStopGroup, nextQuestion } from '../../src/engine';
 import { understand } from '../../src/understanding';
-import { cardOf, cardText, Conversation, groupOf, questionOf, replyText, startAndAnswer, submitGroup, titleOf } from '../bot/harness';
-
-const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', nl: 'nl-NL' };
+import { cardOf, cardText, Conversation, groupOf, LOCALE, questionOf, replyText, startAndAnswer, submitGroup, titleOf } from '../bot/harness';
 
 /** Everything a reply shows: its text and its card's text. */
 function shown(replies: readonly Parameters<typeof replyText>[0][]): string {
@@ -122,7 +119,6 @@ describe.each(['en', 'nl'] as const)('counts typed during the advice (%s)', (lan
     expect(seen(c, replies)).toContain(lang === 'nl' ? 'ongeveer 300 apparaten (bulk)' : 'about 300 devices (bulk)');
   });
 });
-
 
 describe.each(['en', 'nl'] as const)('after a description only what is still missing is asked (%s)', (lang) => {
   const dontKnow = lang === 'nl' ? 'weet ik niet' : "don't know";
